@@ -1,0 +1,19 @@
+/**
+ * `npm run bench`: every benchmark case, as a readable report. Each case is also its own script for scripting
+ * (e.g. `npm run --silent bench:solver -- --json`). Performance is reported as ratios measured in one run.
+ */
+import { runSolverBench } from './solver.js';
+
+function solverCase(): void {
+  const rows = runSolverBench({ rtol: 1e-6, atol: 1e-10, reps: 50, method: 'rodas5p' });
+  console.log('## Stiff solver (rodas5p, rtol 1e-6, atol 1e-10; median us per solve after warm-up)');
+  console.log('problem  steps    rhs    jac    us/solve   scd');
+  for (const r of rows) {
+    console.log(
+      `${r.problem.padEnd(8)} ${String(r.steps).padStart(5)} ${String(r.rhs).padStart(6)} ${String(r.jac).padStart(6)} ${r.us.toFixed(1).padStart(11)} ${r.scd.toFixed(2).padStart(5)}`,
+    );
+  }
+  console.log('Against SUNDIALS CVODE in the same run: npm run bench:peers (needs libsundials-dev).\n');
+}
+
+solverCase();

@@ -1,0 +1,350 @@
+import { ModelError } from './errors.js';
+import { referencedNames, type Expr } from './expr/ast.js';
+import { toJs, type NameResolver } from './expr/codegen.js';
+import { add, differentiate, isZero, mul } from './expr/derivative.js';
+import { parseExpr } from './expr/parse.js';
+import { composeModel, didYouMean, type ComposedModel, type ModuleDef, type ParameterDef } from './model.js';
+
+/** f(t, y, p) written into `out` (length n). */
+export type VectorFn = (t: number, y: Float64Array, p: Float64Array, out: Float64Array) => void;
+/** Scalar function of time, state and parameters (event conditions, outputs). */
+export type ScalarFn = (t: number, y: Float64Array, p: Float64Array) => number;
+
+export interface CompiledModel {
+  readonly name: string;
+  readonly composed: ComposedModel;
+  /** Number of states. */
+  readonly n: number;
+  readonly stateNames: readonly string[];
+  readonly parameterNames: readonly string[];
+  readonly derivedNames: readonly string[];
+  /** True when the right-hand side reads `t` directly (then dfdt is not identically zero). */
+  readonly timeDependent: boolean;
+  /** dy/dt. */
+  readonly rhs: VectorFn;
+  /** Analytic Jacobian df/dy, row-major: J[i * n + j] = d f_i / d y_j. */
+  readonly jacobian: VectorFn;
+  /** Analytic df/dt. */
+  readonly dfdt: VectorFn;
+  /** Every derived quantity, in `derivedNames` order. */
+  readonly derivedValues: VectorFn;
+  stateIndex(name: string): number;
+  parameterIndex(name: string): number;
+  /** A fresh copy of the declared parameter values. */
+  defaultParameters(): Float64Array;
+  /** Parameter vector with overrides by name, each checked against its declared bounds. */
+  parameters(overrides?: Readonly<Record<string, number>>, base?: Float64Array): Float64Array;
+  /** Checks one value against a parameter's bounds; throws a ModelError naming the parameter and the range. */
+  checkParameter(name: string, value: number): void;
+  /** Initial state for a parameter vector (initial values may be expressions of parameters). */
+  initialState(p?: Float64Array): Float64Array;
+  /** Compiles an expression over states, parameters, derived quantities and t. */
+  compileExpression(source: string, context?: string): ScalarFn;
+  /** Generated JavaScript, for inspection. */
+  readonly source: { readonly rhs: string; readonly jacobian: string };
+}
+
+const cache = new WeakMap<ComposedModel, CompiledModel>();
+
+/** Compiles modules (or an already composed model) once; later calls with the same object hit the cache. */
+export function compileModel(model: ComposedModel): CompiledModel;
+export function compileModel(name: string, modules: readonly ModuleDef[]): CompiledModel;
+export function compileModel(a: ComposedModel | string, modules?: readonly ModuleDef[]): CompiledModel {
+  const composed = typeof a === 'string' ? composeModel(a, modules ?? []) : a;
+  const hit = cache.get(composed);
+  if (hit) return hit;
+  const compiled = build(composed);
+  cache.set(composed, compiled);
+  return compiled;
+}
+
+/** Name of the symbolic variable that stands for d(derived)/d(wrt) inside generated code. */
+const sensitivityName = (derived: string, wrt: string): string => `$D:${derived}:${wrt}`;
+const TIME = 't';
+
+function build(composed: ComposedModel): CompiledModel {
+  const stateNames = [...composed.states.keys()];
+  const parameterNames = [...composed.parameters.keys()];
+  const derivedNames = [...composed.derived.keys()];
+  const n = stateNames.length;
+  if (n === 0) throw new ModelError(`model '${composed.name}' has no states`);
+  const stateIdx = new Map(stateNames.map((s, i) => [s, i]));
+  const paramIdx = new Map(parameterNames.map((s, i) => [s, i]));
+  const derivedIdx = new Map(derivedNames.map((s, i) => [s, i]));
+  const allNames = [...stateNames, ...parameterNames, ...derivedNames, TIME];
+
+  const parse = (source: string, context: string, allowed: (name: string) => boolean, what: string): Expr => {
+    const expr = parseExpr(source, context);
+    for (const name of referencedNames(expr)) {
+      if (!allowed(name)) {
+        const known = stateIdx.has(name) || paramIdx.has(name) || derivedIdx.has(name) || name === TIME;
+        throw new ModelError(
+          known
+            ? `${context} uses '${name}', but ${what}`
+            : `${context} uses undefined name '${name}'${didYouMean(name, allNames)}`,
+          { field: context },
+        );
+      }
+    }
+    return expr;
+  };
+  const anyName = (name: string): boolean =>
+    stateIdx.has(name) || paramIdx.has(name) || derivedIdx.has(name) || name === TIME;
+
+  // Parameters: check declared values and bounds.
+  const paramDefs: ParameterDef[] = parameterNames.map((p) => composed.parameters.get(p)!.def);
+  const checkParameter = (name: string, value: number): void => {
+    const i = paramIdx.get(name);
+    if (i === undefined) {
+      throw new ModelError(`unknown parameter '${name}'${didYouMean(name, parameterNames)}`, { field: name });
+    }
+    const def = paramDefs[i]!;
+    const lo = def.min ?? 0;
+    const hi = def.max ?? Infinity;
+    if (typeof value !== 'number' || Number.isNaN(value)) {
+      throw new ModelError(`parameter '${name}' must be a number, got ${String(value)} (allowed: ${lo} to ${hi} ${def.unit})`, { field: name });
+    }
+    if (value < lo || value > hi) {
+      throw new ModelError(`parameter '${name}' = ${value} is outside its allowed range ${lo} to ${hi} ${def.unit}`, { field: name });
+    }
+  };
+  parameterNames.forEach((name, i) => {
+    const def = paramDefs[i]!;
+    if (!Number.isFinite(def.value)) {
+      throw new ModelError(`parameter '${name}' in module '${composed.parameters.get(name)!.module}' has a non-finite value ${def.value}`, { field: name });
+    }
+    checkParameter(name, def.value);
+  });
+
+  // Derived quantities: parse, then order so each is computed after what it reads; cycles are errors.
+  const derivedExpr = new Map<string, Expr>();
+  for (const [name, { def, module }] of composed.derived) {
+    derivedExpr.set(name, parse(def.expr, `derived quantity '${name}' (module '${module}')`, anyName, ''));
+  }
+  const derivedOrder = topologicalOrder(derivedNames, (d) => [...referencedNames(derivedExpr.get(d)!)].filter((x) => derivedIdx.has(x)));
+
+  // Rates: the sum of every module's terms for each state.
+  const rateExpr: Expr[] = stateNames.map((state) => {
+    const terms = composed.rates.get(state) ?? [];
+    return terms
+      .map((term) => parse(term.expr, `rate of '${state}' (module '${term.module}')`, anyName, ''))
+      .reduce<Expr>((sum, e) => add(sum, e), { kind: 'num', value: 0 });
+  });
+
+  // Initial values: numbers or expressions of parameters.
+  const initialExpr: Expr[] = stateNames.map((state) => {
+    const { def, module } = composed.states.get(state)!;
+    if (typeof def.initial === 'number') {
+      if (!Number.isFinite(def.initial)) {
+        throw new ModelError(`initial value of state '${state}' (module '${module}') is not finite: ${def.initial}`, { field: state });
+      }
+      return { kind: 'num', value: def.initial };
+    }
+    return parse(def.initial, `initial value of '${state}' (module '${module}')`, (x) => paramIdx.has(x), 'initial values may use parameters only');
+  });
+
+  // Which states (and t) each derived quantity depends on, transitively.
+  const dependsOn = new Map<string, Set<string>>();
+  for (const d of derivedOrder) {
+    const deps = new Set<string>();
+    for (const name of referencedNames(derivedExpr.get(d)!)) {
+      if (stateIdx.has(name) || name === TIME) deps.add(name);
+      else if (derivedIdx.has(name)) for (const x of dependsOn.get(name)!) deps.add(x);
+    }
+    dependsOn.set(d, deps);
+  }
+  const directDeps = (expr: Expr): { vars: Set<string>; derived: string[] } => {
+    const vars = new Set<string>();
+    const derived: string[] = [];
+    for (const name of referencedNames(expr)) {
+      if (stateIdx.has(name) || name === TIME) vars.add(name);
+      else if (derivedIdx.has(name)) {
+        derived.push(name);
+        for (const x of dependsOn.get(name)!) vars.add(x);
+      }
+    }
+    return { vars, derived };
+  };
+
+  const local = (d: string): string => `d${derivedIdx.get(d)}`;
+  const sensitivityLocal = (d: string, wrt: string): string =>
+    `g${derivedIdx.get(d)}_${wrt === TIME ? 't' : stateIdx.get(wrt)}`;
+  const resolve: NameResolver = (name) => {
+    const s = stateIdx.get(name);
+    if (s !== undefined) return `y[${s}]`;
+    const p = paramIdx.get(name);
+    if (p !== undefined) return `p[${p}]`;
+    if (derivedIdx.has(name)) return local(name);
+    if (name === TIME) return 't';
+    if (name.startsWith('$D:')) {
+      const [, d, wrt] = name.split(':') as [string, string, string];
+      return sensitivityLocal(d, wrt);
+    }
+    throw new Error(`internal: unresolved name ${name}`);
+  };
+
+  /** Derived quantities needed (transitively) by some expressions, in evaluation order. */
+  const neededDerived = (exprs: readonly Expr[]): string[] => {
+    const needed = new Set<string>();
+    const visit = (names: Iterable<string>): void => {
+      for (const x of names) {
+        if (derivedIdx.has(x) && !needed.has(x)) {
+          needed.add(x);
+          visit(referencedNames(derivedExpr.get(x)!));
+        }
+      }
+    };
+    for (const e of exprs) visit(referencedNames(e));
+    return derivedOrder.filter((d) => needed.has(d));
+  };
+  const derivedLines = (names: readonly string[]): string[] =>
+    names.map((d) => `const ${local(d)} = ${toJs(derivedExpr.get(d)!, resolve)};`);
+
+  /**
+   * d expr / d wrt through the chain rule: direct partial plus, for each derived quantity read, the partial with
+   * respect to it times its own sensitivity (a local variable computed earlier).
+   */
+  const totalDerivative = (expr: Expr, wrt: string): Expr => {
+    const { derived } = directDeps(expr);
+    let result = differentiate(expr, wrt);
+    for (const d of derived) {
+      if (!dependsOn.get(d)!.has(wrt)) continue;
+      const partial = differentiate(expr, d);
+      if (isZero(partial)) continue;
+      result = add(result, mul(partial, { kind: 'var', name: sensitivityName(d, wrt) }));
+    }
+    return result;
+  };
+  /** Lines computing the sensitivities of the given derived quantities with respect to the given variables. */
+  const sensitivityLines = (derivedInOrder: readonly string[], wrtSet: ReadonlySet<string>): string[] => {
+    const lines: string[] = [];
+    for (const d of derivedInOrder) {
+      for (const wrt of dependsOn.get(d)!) {
+        if (!wrtSet.has(wrt)) continue;
+        lines.push(`const ${sensitivityLocal(d, wrt)} = ${toJs(totalDerivative(derivedExpr.get(d)!, wrt), resolve)};`);
+      }
+    }
+    return lines;
+  };
+
+  const rhsDerived = neededDerived(rateExpr);
+  const rhsBody = [
+    ...derivedLines(rhsDerived),
+    ...rateExpr.map((e, i) => `out[${i}] = ${toJs(e, resolve)};`),
+  ].join('\n');
+
+  const stateSet = new Set(stateNames);
+  const jacLines: string[] = [...derivedLines(rhsDerived), ...sensitivityLines(rhsDerived, stateSet), `out.fill(0);`];
+  rateExpr.forEach((e, i) => {
+    for (const wrt of directDeps(e).vars) {
+      if (wrt === TIME) continue;
+      const dexpr = totalDerivative(e, wrt);
+      if (!isZero(dexpr)) jacLines.push(`out[${i * n + stateIdx.get(wrt)!}] = ${toJs(dexpr, resolve)};`);
+    }
+  });
+  const jacBody = jacLines.join('\n');
+
+  const timeSet = new Set([TIME]);
+  const timeDependent = rateExpr.some((e) => directDeps(e).vars.has(TIME));
+  const dfdtBody = [
+    ...derivedLines(rhsDerived),
+    ...sensitivityLines(rhsDerived, timeSet),
+    ...rateExpr.map((e, i) => (directDeps(e).vars.has(TIME) ? `out[${i}] = ${toJs(totalDerivative(e, TIME), resolve)};` : `out[${i}] = 0;`)),
+  ].join('\n');
+
+  const allDerivedBody = [
+    ...derivedLines(derivedOrder),
+    ...derivedOrder.map((d, k) => `out[${k}] = ${local(d)};`),
+  ].join('\n');
+
+  const makeVector = (body: string, label: string): VectorFn => {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      return new Function('t', 'y', 'p', 'out', `"use strict";\n${body}`) as VectorFn;
+    } catch (e) {
+      throw new Error(`internal: generated ${label} for model '${composed.name}' does not compile: ${(e as Error).message}`);
+    }
+  };
+  const rhs = makeVector(rhsBody, 'rhs');
+  const jacobian = makeVector(jacBody, 'jacobian');
+  const dfdt = makeVector(dfdtBody, 'dfdt');
+  const derivedValues = makeVector(allDerivedBody, 'derived');
+  const initBody = initialExpr.map((e, i) => `out[${i}] = ${toJs(e, resolve)};`).join('\n');
+  const initFn = makeVector(initBody, 'initial state');
+
+  const defaults = Float64Array.from(paramDefs, (d) => d.value);
+
+  const compiled: CompiledModel = {
+    name: composed.name,
+    composed,
+    n,
+    stateNames,
+    parameterNames,
+    derivedNames: derivedOrder,
+    timeDependent,
+    rhs,
+    jacobian,
+    dfdt,
+    derivedValues,
+    stateIndex(name) {
+      const i = stateIdx.get(name);
+      if (i === undefined) throw new ModelError(`unknown state '${name}'${didYouMean(name, stateNames)}`, { field: name });
+      return i;
+    },
+    parameterIndex(name) {
+      const i = paramIdx.get(name);
+      if (i === undefined) throw new ModelError(`unknown parameter '${name}'${didYouMean(name, parameterNames)}`, { field: name });
+      return i;
+    },
+    defaultParameters: () => defaults.slice(),
+    parameters(overrides = {}, base = defaults) {
+      const p = base.slice();
+      for (const [name, value] of Object.entries(overrides)) {
+        checkParameter(name, value);
+        p[paramIdx.get(name)!] = value;
+      }
+      return p;
+    },
+    checkParameter,
+    initialState(p = defaults) {
+      const y = new Float64Array(n);
+      initFn(0, y, p, y);
+      for (let i = 0; i < n; i++) {
+        if (!Number.isFinite(y[i]!)) {
+          throw new ModelError(`initial value of state '${stateNames[i]}' evaluates to ${y[i]}`, { field: stateNames[i]! });
+        }
+      }
+      return y;
+    },
+    compileExpression(source, context = 'expression') {
+      const expr = parse(source, context, anyName, '');
+      const body = [...derivedLines(neededDerived([expr])), `return ${toJs(expr, resolve)};`].join('\n');
+      return new Function('t', 'y', 'p', `"use strict";\n${body}`) as ScalarFn;
+    },
+    source: { rhs: rhsBody, jacobian: jacBody },
+  };
+  return compiled;
+}
+
+/** Orders names so that each comes after the names it reads; a cycle is an error that lists it. */
+function topologicalOrder(names: readonly string[], reads: (name: string) => readonly string[]): string[] {
+  const order: string[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const path: string[] = [];
+  const visit = (name: string): void => {
+    const s = state.get(name);
+    if (s === 'done') return;
+    if (s === 'visiting') {
+      const cycle = [...path.slice(path.indexOf(name)), name];
+      throw new ModelError(`derived quantities form a cycle: ${cycle.join(' -> ')}`, { field: name });
+    }
+    state.set(name, 'visiting');
+    path.push(name);
+    for (const dep of reads(name)) visit(dep);
+    path.pop();
+    state.set(name, 'done');
+    order.push(name);
+  };
+  for (const name of names) visit(name);
+  return order;
+}

@@ -1,0 +1,131 @@
+import type { CompiledModel } from './compile.js';
+import { ModelError, SolverError } from './errors.js';
+import { luFactor, luSolve } from './linalg.js';
+import { RosenbrockStepper } from './solvers/rosenbrock.js';
+import type { OdeSystem } from './solvers/types.js';
+
+export interface SteadyStateOptions {
+  /** Time at which the (possibly time-dependent) right-hand side is frozen (default 0). */
+  readonly t?: number;
+  /** Convergence: max_i |f_i| / (|y_i| + atol) below this, per unit time (default 1e-10). */
+  readonly tolerance?: number;
+  /** Scale below which a state counts as zero in the convergence test (default 1e-12). */
+  readonly atol?: number;
+  readonly maxNewtonIterations?: number;
+  /** Clamp Newton iterates at zero: for models whose states are amounts or densities (default true). */
+  readonly nonNegative?: boolean;
+  /** Longest simulated time of the integration fallback (default 1e7 time units). */
+  readonly maxIntegrationTime?: number;
+}
+
+export interface SteadyState {
+  readonly y: Float64Array;
+  /** max_i |f_i| / (|y_i| + atol) at the returned state. */
+  readonly residual: number;
+  readonly method: 'newton' | 'integration+newton' | 'integration';
+  readonly newtonIterations: number;
+}
+
+/**
+ * Finds y with f(t, y) = 0: damped Newton from the guess; if that fails, integrate forward over growing spans
+ * and try Newton again from where the trajectory has settled; stop when the derivative norm is small.
+ */
+export function steadyState(model: CompiledModel, p: Float64Array, guess?: Float64Array, options: SteadyStateOptions = {}): SteadyState {
+  const t = options.t ?? 0;
+  const tol = options.tolerance ?? 1e-10;
+  const atol = options.atol ?? 1e-12;
+  const maxIter = options.maxNewtonIterations ?? 50;
+  const nonNegative = options.nonNegative ?? true;
+  const maxTime = options.maxIntegrationTime ?? 1e7;
+  if (!(tol > 0)) throw new ModelError(`steady state: tolerance must be > 0, got ${tol}`, { field: 'tolerance' });
+  const n = model.n;
+  const y0 = guess ? guess.slice() : model.initialState(p);
+  if (y0.length !== n) throw new ModelError(`steady state: guess has ${y0.length} entries, the model has ${n} states`, { field: 'guess' });
+
+  const f = new Float64Array(n);
+  const residual = (y: Float64Array): number => {
+    model.rhs(t, y, p, f);
+    let r = 0;
+    for (let i = 0; i < n; i++) {
+      const v = Math.abs(f[i]!) / (Math.abs(y[i]!) + atol);
+      if (!(v <= r)) r = v; // NaN propagates as the largest
+    }
+    return r;
+  };
+
+  const newton = (start: Float64Array): { y: Float64Array; r: number; iterations: number; ok: boolean } => {
+    const y = start.slice();
+    const J = new Float64Array(n * n);
+    const piv = new Int32Array(n);
+    const dx = new Float64Array(n);
+    const trial = new Float64Array(n);
+    let r = residual(y);
+    for (let it = 0; it < maxIter; it++) {
+      if (r < tol) return { y, r, iterations: it, ok: true };
+      model.jacobian(t, y, p, J);
+      model.rhs(t, y, p, dx);
+      for (let i = 0; i < n; i++) dx[i] = -dx[i]!;
+      if (!luFactor(J, n, piv)) return { y, r, iterations: it, ok: false };
+      luSolve(J, n, piv, dx);
+      // Backtracking on the scaled residual: accept the first damping that reduces it.
+      let lambda = 1;
+      let accepted = false;
+      while (lambda >= 1 / 1024) {
+        for (let i = 0; i < n; i++) {
+          const v = y[i]! + lambda * dx[i]!;
+          trial[i] = nonNegative && v < 0 ? 0 : v;
+        }
+        const rt = residual(trial);
+        if (rt < r) {
+          y.set(trial);
+          r = rt;
+          accepted = true;
+          break;
+        }
+        lambda /= 2;
+      }
+      if (!accepted) return { y, r, iterations: it, ok: false };
+    }
+    return { y, r, iterations: maxIter, ok: r < tol };
+  };
+
+  const first = newton(y0);
+  if (first.ok) return { y: first.y, residual: first.r, method: 'newton', newtonIterations: first.iterations };
+
+  // Fallback: integrate the system frozen at time t over growing horizons, trying Newton from each settled state.
+  const frozen: OdeSystem = {
+    n,
+    autonomous: true,
+    rhs: (_tt, yy, dy) => model.rhs(t, yy, p, dy),
+    jacobian: (_tt, yy, J) => model.jacobian(t, yy, p, J),
+    dfdt: (_tt, _yy, out) => out.fill(0),
+    stateName: (i) => model.stateNames[i]!,
+  };
+  const stepper = new RosenbrockStepper(frozen, { rtol: 1e-8, atol: 1e-12, hMax: Infinity, maxSteps: 1_000_000 });
+  let y = y0;
+  stepper.reset(0, y);
+  let horizon = 1;
+  let iterations = first.iterations;
+  settle: while (stepper.t < maxTime) {
+    const target = Math.min(horizon, maxTime);
+    while (stepper.t < target) {
+      if (stepper.stats.steps > 1_000_000) break settle;
+      stepper.step(target);
+    }
+    y = stepper.y.slice();
+    const r = residual(y);
+    if (r < tol) return { y, residual: r, method: 'integration', newtonIterations: iterations };
+    const polished = newton(y);
+    iterations += polished.iterations;
+    if (polished.ok) return { y: polished.y, residual: polished.r, method: 'integration+newton', newtonIterations: iterations };
+    horizon *= 10;
+  }
+  const finalResidual = residual(y);
+  let worst = 0;
+  for (let i = 0; i < n; i++) if (Math.abs(f[i]!) / (Math.abs(y[i]!) + atol) > Math.abs(f[worst]!) / (Math.abs(y[worst]!) + atol)) worst = i;
+  throw new SolverError(`no steady state found (relative derivative ${finalResidual.toExponential(2)} > tolerance ${tol})`, {
+    time: t,
+    state: model.stateNames[worst],
+    suggestion: `Neither Newton's method nor ${maxTime} time units of integration settled this state. The model may have no steady state for these parameters (it grows, decays to zero slowly, or oscillates); check its rates, or raise maxIntegrationTime.`,
+  });
+}

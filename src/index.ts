@@ -1,0 +1,2 @@
+/** osteosim library entry point: each layer's index says what it offers. */
+export * from './engine/index.js';
