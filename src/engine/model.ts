@@ -47,8 +47,13 @@ export interface ModuleDef {
   readonly derived?: Readonly<Record<string, DerivedDef | string>>;
   /** Terms added to d(state)/dt. Several modules may add terms to the same state; they are summed. */
   readonly rates?: Readonly<Record<string, string>>;
-  /** Replacements for derived quantities declared by other modules (e.g. a drug changing an apoptosis factor). */
+  /** Replacements for derived quantities declared by other modules (exclusive: one override per quantity). */
   readonly overrides?: Readonly<Record<string, string>>;
+  /**
+   * Factors that multiply derived quantities declared by other modules (e.g. each drug scaling osteoclast
+   * differentiation); factors from several modules compose, in module order, after all overrides.
+   */
+  readonly scales?: Readonly<Record<string, string>>;
 }
 
 export interface Declared<T> {
@@ -149,6 +154,17 @@ export function composeModel(name: string, modules: readonly ModuleDef[]): Compo
       }
       overridden.set(id, m.name);
       derived.set(id, { def: { ...target.def, expr }, module: m.name });
+    }
+  }
+  for (const m of modules) {
+    for (const [id, factor] of Object.entries(m.scales ?? {})) {
+      const target = derived.get(id);
+      if (!target) {
+        throw new ModelError(`module '${m.name}' scales '${id}', which is not a declared derived quantity${didYouMean(id, derived.keys())}`, {
+          field: id,
+        });
+      }
+      derived.set(id, { def: { ...target.def, expr: `(${target.def.expr}) * (${factor})` }, module: `${target.module}, scaled by ${m.name}` });
     }
   }
   return { name, modules: [...moduleNames], states, parameters, derived, rates };

@@ -172,6 +172,26 @@ describe('model compiler', () => {
   });
 });
 
+describe('scaling derived quantities from several modules', () => {
+  it('multiplies a derived quantity by every module factor, after overrides', () => {
+    const drugA: ModuleDef = { name: 'drugA', parameters: { fA: param(0.5) }, scales: { drive: '1 - fA' } };
+    const drugB: ModuleDef = { name: 'drugB', parameters: { fB: param(3) }, scales: { drive: 'fB' }, overrides: { switchOn: '2' } };
+    const both = compileModel('scaled', [cells, drugA, drugB]);
+    const base = compileModel('base', [cells]);
+    const y = both.initialState();
+    const t = 1;
+    const values = (m: CompiledModel) => {
+      const out = new Float64Array(m.derivedNames.length);
+      m.derivedValues(t, y, m.defaultParameters(), out);
+      return Object.fromEntries(m.derivedNames.map((d, i) => [d, out[i]!]));
+    };
+    expect(values(both).drive).toBeCloseTo(values(base).drive! * 0.5 * 3, 14);
+    expect(values(both).switchOn).toBe(2);
+    expectJacobianMatches(both, t, y, both.defaultParameters());
+    expect(() => composeModel('m', [cells, { name: 'x', scales: { driv: '2' } }])).toThrow(/scales 'driv'.*did you mean 'drive'/);
+  });
+});
+
 describe('model definition errors', () => {
   it('names duplicate declarations and both modules', () => {
     const other: ModuleDef = { name: 'other', parameters: { kB: param(1) } };

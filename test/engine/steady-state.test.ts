@@ -55,6 +55,27 @@ describe('steady state', () => {
     expect(steadyState(m, m.defaultParameters(), undefined, { t: 20 }).y[0]).toBeCloseTo(1.5, 12);
   });
 
+  it('holds states that have no steady state of their own at their guess values', () => {
+    // D integrates formation minus resorption, like a bone density: it has no steady state, the cells do.
+    const m = compileModel('bone', [
+      {
+        name: 'bone',
+        states: { B: { unit: 'cells', initial: 1 }, C: { unit: 'cells', initial: 1 }, D: { unit: '1', initial: 1 } },
+        parameters: { kB: param(0.2), kC: param(0.1), f: param(0.03), r: param(0.02) },
+        rates: { B: '1 - kB * B', C: '0.5 - kC * C', D: 'f * B - r * C' },
+      },
+    ]);
+    const p = m.defaultParameters();
+    expect(() => steadyState(m, p, undefined, { maxIntegrationTime: 1e3 })).toThrow(/no steady state found/);
+    const ss = steadyState(m, p, Float64Array.of(0, 0, 0.7), { hold: ['D'] });
+    expect(ss.method).toBe('newton');
+    expect(ss.y[0]).toBeCloseTo(5, 12);
+    expect(ss.y[1]).toBeCloseTo(5, 12);
+    expect(ss.y[2]).toBe(0.7);
+    expect(() => steadyState(m, p, undefined, { hold: ['DD'] })).toThrow(/hold: unknown state 'DD' \(did you mean 'D'\?\)/);
+    expect(() => steadyState(m, p, undefined, { hold: ['B', 'C', 'D'] })).toThrow(/every state is held/);
+  });
+
   it('reports a model without a steady state, naming the state', () => {
     const m = compileModel('growth', [
       { name: 'growth', states: { N: { unit: 'cells', initial: 1 } }, parameters: { g: param(0.1) }, rates: { N: 'g' } },

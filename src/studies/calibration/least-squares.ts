@@ -1,0 +1,163 @@
+import { luFactor, luSolve } from '../../engine/linalg.js';
+
+/**
+ * Bounded nonlinear least squares by Levenberg-Marquardt on transformed coordinates (log for rate constants and
+ * EC50s, linear otherwise), with a forward-difference Jacobian since residuals come from simulations. Steps are
+ * projected onto the bounds. Returns the fit with approximate standard errors from (J^T J)^-1 s^2.
+ */
+
+export interface FitParameter {
+  readonly name: string;
+  readonly initial: number;
+  readonly lower: number;
+  readonly upper: number;
+  /** 'log' fits log(value) (requires lower > 0); default 'linear'. */
+  readonly scale?: 'linear' | 'log';
+}
+
+export interface LeastSquaresOptions {
+  readonly maxIterations?: number;
+  /** Stop when the relative cost decrease of an accepted step falls below this (default 1e-10). */
+  readonly costTolerance?: number;
+  /** Stop when the step in transformed coordinates falls below this (default 1e-8). */
+  readonly stepTolerance?: number;
+  /** Called after each iteration with the iteration number and the cost. */
+  readonly onIteration?: (iteration: number, cost: number) => void;
+}
+
+export interface LeastSquaresResult {
+  readonly values: Readonly<Record<string, number>>;
+  /** Half the sum of squared residuals at the optimum. */
+  readonly cost: number;
+  readonly residuals: Float64Array;
+  readonly iterations: number;
+  readonly evaluations: number;
+  readonly converged: boolean;
+  /** Parameters that ended on a bound. */
+  readonly atBounds: readonly string[];
+  /** Approximate standard errors in the parameters' own units (NaN where J^T J is singular). */
+  readonly standardErrors: Readonly<Record<string, number>>;
+}
+
+export type ResidualFunction = (values: Readonly<Record<string, number>>) => Float64Array;
+
+export function leastSquares(parameters: readonly FitParameter[], residualsOf: ResidualFunction, options: LeastSquaresOptions = {}): LeastSquaresResult {
+  if (parameters.length === 0) throw new Error('leastSquares: no parameters to fit');
+  for (const p of parameters) {
+    if (!(p.lower <= p.initial && p.initial <= p.upper)) {
+      throw new Error(`leastSquares: parameter '${p.name}' starts at ${p.initial}, outside its bounds [${p.lower}, ${p.upper}]`);
+    }
+    if (p.scale === 'log' && !(p.lower > 0)) throw new Error(`leastSquares: parameter '${p.name}' on log scale needs a lower bound > 0`);
+  }
+  const maxIterations = options.maxIterations ?? 100;
+  const costTol = options.costTolerance ?? 1e-10;
+  const stepTol = options.stepTolerance ?? 1e-8;
+  const n = parameters.length;
+  const toZ = (p: FitParameter, v: number) => (p.scale === 'log' ? Math.log(v) : v);
+  const fromZ = (p: FitParameter, z: number) => (p.scale === 'log' ? Math.exp(z) : z);
+  const lo = parameters.map((p) => toZ(p, p.lower));
+  const hi = parameters.map((p) => toZ(p, p.upper));
+  const project = (z: Float64Array) => z.forEach((v, i) => (z[i] = Math.min(hi[i]!, Math.max(lo[i]!, v))));
+  const valuesOf = (z: Float64Array): Record<string, number> => Object.fromEntries(parameters.map((p, i) => [p.name, fromZ(p, z[i]!)]));
+  let evaluations = 0;
+  const evaluate = (z: Float64Array): Float64Array => {
+    evaluations++;
+    const r = residualsOf(valuesOf(z));
+    for (const v of r) if (!Number.isFinite(v)) return r.map(() => Infinity);
+    return r;
+  };
+  const costOf = (r: Float64Array) => 0.5 * r.reduce((s, v) => s + v * v, 0);
+
+  let z = Float64Array.from(parameters, (p) => toZ(p, p.initial));
+  let r = evaluate(z);
+  let cost = costOf(r);
+  if (!Number.isFinite(cost)) throw new Error('leastSquares: residuals are not finite at the initial values');
+  const m = r.length;
+  let J = new Float64Array(m * n);
+  const jacobian = (): void => {
+    for (let j = 0; j < n; j++) {
+      const h = 1e-6 * Math.max(1, Math.abs(z[j]!));
+      // Step inwards when at the upper bound so the probe stays feasible.
+      const step = z[j]! + h > hi[j]! ? -h : h;
+      const zp = z.slice();
+      zp[j]! += step;
+      const rp = evaluate(zp);
+      for (let i = 0; i < m; i++) J[i * n + j] = (rp[i]! - r[i]!) / step;
+    }
+  };
+  const JtJ = new Float64Array(n * n);
+  const Jtr = new Float64Array(n);
+  const A = new Float64Array(n * n);
+  const piv = new Int32Array(n);
+  let lambda = 1e-3;
+  let converged = false;
+  let iteration = 0;
+  for (; iteration < maxIterations && !converged; iteration++) {
+    jacobian();
+    JtJ.fill(0);
+    Jtr.fill(0);
+    for (let i = 0; i < m; i++) {
+      for (let a = 0; a < n; a++) {
+        const Jia = J[i * n + a]!;
+        Jtr[a]! += Jia * r[i]!;
+        for (let b = 0; b < n; b++) JtJ[a * n + b]! += Jia * J[i * n + b]!;
+      }
+    }
+    let accepted = false;
+    for (let attempt = 0; attempt < 30 && !accepted; attempt++) {
+      A.set(JtJ);
+      for (let a = 0; a < n; a++) A[a * n + a]! += lambda * Math.max(JtJ[a * n + a]!, 1e-12);
+      const dz = Jtr.map((v) => -v);
+      if (!luFactor(A, n, piv)) {
+        lambda *= 10;
+        continue;
+      }
+      luSolve(A, n, piv, dz);
+      const trial = z.map((v, i) => v + dz[i]!);
+      project(trial);
+      const rTrial = evaluate(trial);
+      const costTrial = costOf(rTrial);
+      if (costTrial < cost) {
+        const decrease = (cost - costTrial) / Math.max(cost, 1e-300);
+        let stepNorm = 0;
+        for (let i = 0; i < n; i++) stepNorm = Math.max(stepNorm, Math.abs(trial[i]! - z[i]!) / Math.max(1, Math.abs(z[i]!)));
+        z = trial;
+        r = rTrial;
+        cost = costTrial;
+        lambda = Math.max(lambda / 3, 1e-12);
+        accepted = true;
+        if (decrease < costTol || stepNorm < stepTol || cost < 1e-30) converged = true;
+      } else {
+        lambda *= 4;
+      }
+    }
+    options.onIteration?.(iteration + 1, cost);
+    if (!accepted) {
+      // No descent direction improves the cost: a (constrained) minimum to working precision.
+      converged = true;
+    }
+  }
+
+  // Standard errors from the final Jacobian, mapped back through the transform (dx = x dz for log scale).
+  jacobian();
+  JtJ.fill(0);
+  for (let i = 0; i < m; i++) for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) JtJ[a * n + b]! += J[i * n + a]! * J[i * n + b]!;
+  const s2 = m > n ? (2 * cost) / (m - n) : NaN;
+  const standardErrors: Record<string, number> = {};
+  const inverseOk = luFactor(JtJ, n, piv);
+  parameters.forEach((p, k) => {
+    let se = NaN;
+    if (inverseOk) {
+      const e = new Float64Array(n);
+      e[k] = 1;
+      luSolve(JtJ, n, piv, e);
+      const varZ = e[k]! * s2;
+      const x = fromZ(p, z[k]!);
+      se = varZ >= 0 ? Math.sqrt(varZ) * (p.scale === 'log' ? x : 1) : NaN;
+    }
+    standardErrors[p.name] = se;
+  });
+  const values = valuesOf(z);
+  const atBounds = parameters.filter((p, i) => Math.abs(z[i]! - lo[i]!) < 1e-9 * Math.max(1, Math.abs(lo[i]!)) || Math.abs(z[i]! - hi[i]!) < 1e-9 * Math.max(1, Math.abs(hi[i]!))).map((p) => p.name);
+  return { values, cost, residuals: r, iterations: iteration, evaluations, converged, atBounds, standardErrors };
+}
