@@ -1,3 +1,5 @@
+import { ModelError } from '../engine/errors.js';
+
 /**
  * The contract between bone models and the layers above them (validation, studies, CLI): a scenario says who is
  * simulated, what they receive and what to record; a model answers with time series of named outputs.
@@ -101,4 +103,62 @@ export interface BoneModel {
 export function percentChange(series: Float64Array, baseline = 0): Float64Array {
   const ref = series[baseline]!;
   return series.map((v) => (100 * (v - ref)) / ref);
+}
+
+/** What a model supports, for `checkScenario`. */
+export interface ModelSupport {
+  readonly name: string;
+  readonly species: readonly Species[];
+  readonly drugs: readonly DrugName[];
+}
+
+/**
+ * Checks a scenario against the contract and a model's support; throws a ModelError naming the field, the value
+ * given and what is allowed. Models call it first in `simulate`.
+ */
+export function checkScenario(scenario: Scenario, support: ModelSupport): void {
+  const fail = (field: string, message: string): never => {
+    throw new ModelError(`${field}: ${message}`, { field });
+  };
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  const { patient } = scenario;
+  if (!patient) fail('patient', 'is required');
+  if (!SPECIES.includes(patient.species)) {
+    fail('patient.species', `unknown species '${String(patient.species)}' (known: ${SPECIES.join(', ')})`);
+  }
+  if (!support.species.includes(patient.species)) {
+    fail('patient.species', `model '${support.name}' does not simulate '${patient.species}' (it simulates: ${support.species.join(', ')})`);
+  }
+  if (!finite(patient.ageYears) || patient.ageYears < 0 || patient.ageYears > 120) {
+    fail('patient.ageYears', `must be between 0 and 120 years, got ${String(patient.ageYears)}`);
+  }
+  if (patient.menopauseAgeYears !== undefined) {
+    if (patient.species !== 'woman') fail('patient.menopauseAgeYears', `applies to women only, not '${patient.species}'`);
+    if (!finite(patient.menopauseAgeYears) || patient.menopauseAgeYears < 30 || patient.menopauseAgeYears > 65) {
+      fail('patient.menopauseAgeYears', `must be between 30 and 65 years, got ${String(patient.menopauseAgeYears)}`);
+    }
+  }
+  if (patient.ovariectomyDay !== undefined && !finite(patient.ovariectomyDay)) {
+    fail('patient.ovariectomyDay', `must be a finite number of days from the scenario start, got ${String(patient.ovariectomyDay)}`);
+  }
+  const days = scenario.days;
+  if (!days || days.length === 0) fail('days', 'at least one output day is needed');
+  days.forEach((d, k) => {
+    if (!finite(d) || d < 0) fail(`days[${k}]`, `must be a finite number of days >= 0, got ${String(d)}`);
+    if (k > 0 && d < days[k - 1]!) fail(`days[${k}]`, `output days must be non-decreasing (${d} < ${days[k - 1]})`);
+  });
+  (scenario.regimens ?? []).forEach((r, k) => {
+    const where = `regimens[${k}]`;
+    if (r.kind !== 'drug') fail(`${where}.kind`, `unknown regimen kind '${String(r.kind)}' (known: drug)`);
+    if (!support.drugs.includes(r.drug)) {
+      fail(`${where}.drug`, `model '${support.name}' has no drug '${String(r.drug)}' (it has: ${support.drugs.join(', ')})`);
+    }
+    if (!finite(r.dose) || r.dose < 0) fail(`${where}.dose`, `must be a finite number >= 0, got ${String(r.dose)}`);
+    if (!finite(r.start) || r.start < 0) fail(`${where}.start`, `must be a finite number of days >= 0, got ${String(r.start)}`);
+    const count = r.count ?? 1;
+    if (!Number.isInteger(count) || count < 1) fail(`${where}.count`, `must be a whole number >= 1, got ${String(r.count)}`);
+    if ((count > 1 || r.continuous) && (!finite(r.interval) || r.interval <= 0)) {
+      fail(`${where}.interval`, `must be a number of days > 0 when count > 1 or dosing is continuous, got ${String(r.interval)}`);
+    }
+  });
 }

@@ -23,3 +23,4 @@ export { DAYS_PER_YEAR, dosedFor, DOSE_UNIT, regimenEvents } from './jorg2022-re
 export type { DiscreteDosing, JorgDrug, JorgRegimen, QuasiContinuousDosing } from './jorg2022-regimens.js';
 export { runJorgScenario } from './jorg2022-scenario.js';
 export type { JorgScenario, JorgScenarioResult } from './jorg2022-scenario.js';
+export { jorg2022Model } from './jorg2022-bone-model.js';

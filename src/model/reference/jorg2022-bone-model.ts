@@ -1,0 +1,67 @@
+import { ModelError, simulate } from '../../engine/index.js';
+import { checkScenario, type BoneModel, type DrugName, type OutputName, type Scenario, type ScenarioResult } from '../scenario.js';
+import { jorg2022, jorgInitialState } from './jorg2022.js';
+import { DAYS_PER_YEAR, regimenEvents, type JorgDrug, type JorgRegimen } from './jorg2022-regimens.js';
+
+const DRUGS: readonly JorgDrug[] = ['denosumab', 'romosozumab', 'blosozumab', 'alendronate', 'teriparatide'];
+
+/** Contract outputs and the model quantity behind each (derived quantity or state). */
+const OUTPUTS: readonly (readonly [OutputName, string])[] = [
+  ['bmdTotalHip', 'BMD'],
+  ['ctx', 'CTX'],
+  ['p1np', 'P1NP'],
+  ['bsap', 'BSAP'],
+  ['estrogen', 'estrogen'],
+  ['sclerostin', 'sclerostin'],
+  ['osteoblasts', 'OB'],
+  ['osteoclasts', 'OC'],
+];
+
+function toJorgRegimen(scenario: Scenario, index: number): JorgRegimen {
+  const r = scenario.regimens![index]!;
+  const startAge = scenario.patient.ageYears + r.start / DAYS_PER_YEAR;
+  const drug = r.drug as JorgDrug;
+  if (r.continuous) return { kind: 'quasi-continuous', drug, dailyDose: r.dose, startAge, days: (r.count ?? 1) * r.interval! };
+  return { kind: 'discrete', drug, dose: r.dose, startAge, every: r.interval ?? 1, count: r.count ?? 1 };
+}
+
+/**
+ * The Jörg 2022 reference model behind the common scenario contract: women only, total hip only, five drugs; the
+ * patient ages from birth in the young steady state, so the scenario start is simply an age on the model's clock.
+ */
+export const jorg2022Model: BoneModel = {
+  name: 'jorg2022',
+  description: 'Jörg et al. 2022 (eLife 11:e76228), ported unchanged: one total-hip remodeling unit, estrogen decline, five drugs',
+  species: ['woman'],
+  drugs: DRUGS as readonly DrugName[],
+  simulate(scenario: Scenario): ScenarioResult {
+    checkScenario(scenario, this);
+    const { patient } = scenario;
+    if (patient.ovariectomyDay !== undefined) {
+      throw new ModelError("patient.ovariectomyDay: model 'jorg2022' has no surgical menopause; use the 'osteosim' model", { field: 'patient.ovariectomyDay' });
+    }
+    if (patient.phenotype !== undefined) {
+      throw new ModelError(`patient.phenotype: model 'jorg2022' has no phenotypes (got '${patient.phenotype}')`, { field: 'patient.phenotype' });
+    }
+    const overrides: Record<string, number> = { ...scenario.parameters };
+    if (patient.menopauseAgeYears !== undefined) overrides.a_e = patient.menopauseAgeYears;
+    const p = jorg2022.parameters(overrides);
+    const t0 = patient.ageYears * DAYS_PER_YEAR;
+    const regimens = (scenario.regimens ?? []).map((_, i) => toJorgRegimen(scenario, i));
+    const derived = OUTPUTS.map(([, q]) => q).filter((q) => jorg2022.derivedNames.includes(q));
+    const run = simulate(jorg2022, {
+      parameters: p,
+      initialState: jorgInitialState(p),
+      t0: 0,
+      times: [t0, ...scenario.days.map((d) => t0 + d)],
+      events: regimenEvents(regimens, p),
+      derived,
+      options: { rtol: 1e-8, atol: 1e-12 },
+    });
+    const drop = (series: Float64Array) => series.subarray(1);
+    const outputs: Partial<Record<OutputName, Float64Array>> = {};
+    for (const [name, q] of OUTPUTS) outputs[name] = drop(derived.includes(q) ? run.derived(q) : run.state(q));
+    const days = Float64Array.from(scenario.days);
+    return { model: 'jorg2022', days, ageYears: days.map((d) => patient.ageYears + d / DAYS_PER_YEAR), outputs };
+  },
+};
