@@ -45,16 +45,29 @@ export interface CompiledModel {
 }
 
 const cache = new WeakMap<ComposedModel, CompiledModel>();
+const cacheByModules = new WeakMap<readonly ModuleDef[], Map<string, CompiledModel>>();
 
-/** Compiles modules (or an already composed model) once; later calls with the same object hit the cache. */
+/**
+ * Compiles modules (or an already composed model) once; later calls with the same ComposedModel object, or with the
+ * same name and the same modules array, hit the cache.
+ */
 export function compileModel(model: ComposedModel): CompiledModel;
 export function compileModel(name: string, modules: readonly ModuleDef[]): CompiledModel;
 export function compileModel(a: ComposedModel | string, modules?: readonly ModuleDef[]): CompiledModel {
-  const composed = typeof a === 'string' ? composeModel(a, modules ?? []) : a;
-  const hit = cache.get(composed);
+  if (typeof a === 'string') {
+    const list = modules ?? [];
+    const byName = cacheByModules.get(list) ?? new Map<string, CompiledModel>();
+    cacheByModules.set(list, byName);
+    const hit = byName.get(a);
+    if (hit) return hit;
+    const compiled = compileModel(composeModel(a, list));
+    byName.set(a, compiled);
+    return compiled;
+  }
+  const hit = cache.get(a);
   if (hit) return hit;
-  const compiled = build(composed);
-  cache.set(composed, compiled);
+  const compiled = build(a);
+  cache.set(a, compiled);
   return compiled;
 }
 
@@ -101,8 +114,8 @@ function build(composed: ComposedModel): CompiledModel {
     const def = paramDefs[i]!;
     const lo = def.min ?? 0;
     const hi = def.max ?? Infinity;
-    if (typeof value !== 'number' || Number.isNaN(value)) {
-      throw new ModelError(`parameter '${name}' must be a number, got ${String(value)} (allowed: ${lo} to ${hi} ${def.unit})`, { field: name });
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new ModelError(`parameter '${name}' must be a finite number, got ${String(value)} (allowed: ${lo} to ${hi} ${def.unit})`, { field: name });
     }
     if (value < lo || value > hi) {
       throw new ModelError(`parameter '${name}' = ${value} is outside its allowed range ${lo} to ${hi} ${def.unit}`, { field: name });
@@ -273,6 +286,7 @@ function build(composed: ComposedModel): CompiledModel {
   const initFn = makeVector(initBody, 'initial state');
 
   const defaults = Float64Array.from(paramDefs, (d) => d.value);
+  const expressionCache = new Map<string, ScalarFn>();
 
   const compiled: CompiledModel = {
     name: composed.name,
@@ -317,9 +331,14 @@ function build(composed: ComposedModel): CompiledModel {
       return y;
     },
     compileExpression(source, context = 'expression') {
+      // Parse every time, so errors name the caller's context; reuse the generated function per source text.
       const expr = parse(source, context, anyName, '');
+      const cached = expressionCache.get(source);
+      if (cached) return cached;
       const body = [...derivedLines(neededDerived([expr])), `return ${toJs(expr, resolve)};`].join('\n');
-      return new Function('t', 'y', 'p', `"use strict";\n${body}`) as ScalarFn;
+      const fn = new Function('t', 'y', 'p', `"use strict";\n${body}`) as ScalarFn;
+      expressionCache.set(source, fn);
+      return fn;
     },
     source: { rhs: rhsBody, jacobian: jacBody },
   };

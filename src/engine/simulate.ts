@@ -153,6 +153,28 @@ export function simulate(model: CompiledModel, input: SimulateInput): Simulation
   };
   const gNew = new Float64Array(triggers.length);
 
+  /** Applies the actions of the given triggers to y (and p) at time `at` and records them. */
+  const fire = (indices: readonly number[], at: number): void => {
+    for (const i of indices) {
+      const trig = triggers[i]!;
+      applyTriggerAction(trig, y, p);
+      fired.push({ label: trig.label, time: at });
+      if (!trig.repeat) trig.active = false;
+    }
+  };
+  /**
+   * Scheduled doses can make a trigger's condition jump across zero: fire those triggers too. `gOld` holds the
+   * conditions just before the jump.
+   */
+  const fireJumpedTriggers = (at: number): void => {
+    evalTriggers(at, y, gNew);
+    const jumped: number[] = [];
+    for (let i = 0; i < triggers.length; i++) {
+      if (triggers[i]!.active && crosses(triggers[i]!.direction, gOld[i]!, gNew[i]!)) jumped.push(i);
+    }
+    if (jumped.length > 0) fire(jumped, at);
+  };
+
   let t = t0;
   applyActions(t);
   emitExactUpTo(t, y);
@@ -163,7 +185,7 @@ export function simulate(model: CompiledModel, input: SimulateInput): Simulation
     const nextAction = actionIdx < actions.length ? actions[actionIdx]!.time : Infinity;
     const segmentEnd = Math.min(nextAction, tEnd);
     while (stepper.t < segmentEnd) {
-      if (stepper.stats.steps + stepper.stats.rejected > opts.maxSteps) throw tooManySteps(model, sys, stepper, opts);
+      if (stepper.stats.steps + stepper.stats.rejected >= opts.maxSteps) throw tooManySteps(model, sys, stepper, opts);
       stepper.step(segmentEnd);
       if (triggers.length > 0) {
         evalTriggers(stepper.t, stepper.y, gNew);
@@ -171,15 +193,10 @@ export function simulate(model: CompiledModel, input: SimulateInput): Simulation
         if (hit) {
           emitDenseBefore(hit.time);
           stepper.interpolate(hit.time, y);
-          for (const i of hit.indices) {
-            const trig = triggers[i]!;
-            applyTriggerAction(trig, y, p);
-            fired.push({ label: trig.label, time: hit.time });
-            if (!trig.repeat) trig.active = false;
-          }
-          emitExactUpTo(hit.time, y);
-          const hGuess = stepper.hNext;
-          stepper.reset(hit.time, y, hGuess);
+          fire(hit.indices, hit.time);
+          // At the segment end, scheduled actions still apply below before outputs at that time are recorded.
+          if (hit.time < segmentEnd) emitExactUpTo(hit.time, y);
+          stepper.reset(hit.time, y, stepper.hNext);
           evalTriggers(hit.time, y, gOld);
           continue;
         }
@@ -190,6 +207,7 @@ export function simulate(model: CompiledModel, input: SimulateInput): Simulation
     t = segmentEnd;
     y.set(stepper.y);
     const changed = applyActions(t);
+    if (changed && triggers.length > 0) fireJumpedTriggers(t);
     emitExactUpTo(t, y);
     if (changed && t < tEnd) {
       stepper.reset(t, y, stepper.hNext);
@@ -398,7 +416,7 @@ function findTrigger(
   tolerance: number | undefined,
 ): { time: number; indices: number[] } | undefined {
   let best = Infinity;
-  let indices: number[] = [];
+  let indices: number[] | undefined;
   const tol = tolerance ?? 1e-10 * Math.max(1, Math.abs(stepper.t));
   for (let i = 0; i < triggers.length; i++) {
     const trig = triggers[i]!;
@@ -408,7 +426,7 @@ function findTrigger(
       return trig.g(tq, scratch, p);
     };
     const root = illinois(g, stepper.tPrev, gOld[i]!, stepper.t, gNew[i]!, tol);
-    if (root < best - tol) {
+    if (indices === undefined || root < best - tol) {
       best = root;
       indices = [i];
     } else if (Math.abs(root - best) <= tol) {
@@ -416,25 +434,30 @@ function findTrigger(
       indices.push(i);
     }
   }
-  return indices.length > 0 ? { time: best, indices } : undefined;
+  return indices === undefined ? undefined : { time: best, indices };
 }
 
+/**
+ * Illinois regula falsi on [a, b] where g(a) is strictly on the pre-crossing side and g(b) is on or past zero.
+ * Returns the right end of the final bracket, so the state there has crossed.
+ */
 function illinois(g: (t: number) => number, a: number, ga: number, b: number, gb: number, tol: number): number {
   let side = 0;
   for (let iter = 0; iter < 200 && b - a > tol; iter++) {
     let c = (a * gb - b * ga) / (gb - ga);
     if (!(c > a && c < b)) c = 0.5 * (a + b);
     const gc = g(c);
-    if ((gc >= 0) === (gb >= 0) && !(gc === 0 && gb !== 0)) {
-      b = c;
-      gb = gc;
-      if (side === 1) ga /= 2;
-      side = 1;
-    } else {
+    if (gc !== 0 && gc > 0 === ga > 0) {
+      // Still before the crossing.
       a = c;
       ga = gc;
       if (side === -1) gb /= 2;
       side = -1;
+    } else {
+      b = c;
+      gb = gc;
+      if (side === 1) ga /= 2;
+      side = 1;
     }
   }
   return b;

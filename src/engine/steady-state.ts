@@ -56,6 +56,7 @@ export function steadyState(model: CompiledModel, p: Float64Array, guess?: Float
     }
   }
   const free = Int32Array.from({ length: n }, (_, i) => i).filter((i) => !held.has(i));
+  const heldIndices = Int32Array.from(held);
   const nf = free.length;
   if (nf === 0) throw new ModelError('steady state: every state is held; nothing to solve for', { field: 'hold' });
 
@@ -124,11 +125,11 @@ export function steadyState(model: CompiledModel, p: Float64Array, guess?: Float
     autonomous: true,
     rhs: (_tt, yy, dy) => {
       model.rhs(t, yy, p, dy);
-      for (const i of held) dy[i] = 0;
+      for (let k = 0; k < heldIndices.length; k++) dy[heldIndices[k]!] = 0;
     },
     jacobian: (_tt, yy, J) => {
       model.jacobian(t, yy, p, J);
-      for (const i of held) J.fill(0, i * n, (i + 1) * n);
+      for (let k = 0; k < heldIndices.length; k++) J.fill(0, heldIndices[k]! * n, (heldIndices[k]! + 1) * n);
     },
     dfdt: (_tt, _yy, out) => out.fill(0),
     stateName: (i) => model.stateNames[i]!,

@@ -235,7 +235,7 @@ describe('model definition errors', () => {
     expect(() => compileModel('m', [nan])).toThrow(/parameter 'kB' in module 'nan' has a non-finite value NaN/);
     const m = compileModel('cells', [cells]);
     expect(() => m.parameters({ kC: -1 })).toThrow("parameter 'kC' = -1 is outside its allowed range 0 to Infinity 1/day");
-    expect(() => m.parameters({ kC: NaN })).toThrow(/parameter 'kC' must be a number, got NaN/);
+    expect(() => m.parameters({ kC: NaN })).toThrow(/parameter 'kC' must be a finite number, got NaN/);
     expect(() => m.parameters({ kCC: 1 })).toThrow("unknown parameter 'kCC' (did you mean 'kC'?)");
     const bounded: ModuleDef = { ...cells, name: 'b', parameters: { ...cells.parameters, n: param(2, { min: 1, max: 4 }) } };
     expect(() => compileModel('m', [bounded]).parameters({ n: 5 })).toThrow("parameter 'n' = 5 is outside its allowed range 1 to 4 1/day");

@@ -99,7 +99,7 @@ export class DormandPrinceStepper implements Stepper {
     const { sys, opts, y, u, k1, k2, k3, k4, k5, k6, k7, yNew, err } = this;
     const n = sys.n;
     const t = this.t;
-    const hMin = 16 * Number.EPSILON * Math.max(Math.abs(t), 1e-300);
+    const hMin = 16 * Number.EPSILON * Math.abs(t);
     let h = Math.min(this.hNext, opts.hMax);
     let rejectedBefore = false;
     for (let attempt = 0; ; attempt++) {
@@ -132,7 +132,7 @@ export class DormandPrinceStepper implements Stepper {
       for (let i = 0; i < n; i++) if (!Number.isFinite(yNew[i]!) || !Number.isFinite(k7[i]!)) finite = false;
       if (!finite) e = Infinity;
       if (e <= 1) {
-        this.accept(t, h, e, rejectedBefore);
+        this.accept(t, h, h === tLimit - t ? tLimit : t + h, e, rejectedBefore);
         return;
       }
       if (opts.fixedStep !== undefined) {
@@ -148,7 +148,7 @@ export class DormandPrinceStepper implements Stepper {
     }
   }
 
-  private accept(t: number, h: number, e: number, rejectedBefore: boolean): void {
+  private accept(t: number, h: number, tNew: number, e: number, rejectedBefore: boolean): void {
     const { sys, y, yNew, k1, k3, k4, k5, k6, k7, r1, r2, r3, r4, r5, opts } = this;
     const n = sys.n;
     for (let i = 0; i < n; i++) {
@@ -162,9 +162,10 @@ export class DormandPrinceStepper implements Stepper {
     }
     y.set(yNew);
     k1.set(k7); // first same as last
-    assertFiniteDerivative(sys, t + h, k1);
+    assertFiniteDerivative(sys, tNew, k1);
     this.tPrev = t;
-    this.t = t + h;
+    // Land exactly on the limit when the step was clipped to it: t + (tLimit - t) can miss tLimit by one ulp.
+    this.t = tNew;
     this.stats.steps++;
     if (opts.fixedStep !== undefined) {
       this.hNext = opts.fixedStep;

@@ -1,6 +1,6 @@
 import { SolverError } from '../errors.js';
 import { luFactor, luSolve } from '../linalg.js';
-import { assertFiniteDerivative, clipStep, errorNorm, initialStep, worstComponent } from './common.js';
+import { assertFiniteDerivative, clipStep, errorNorm, firstNonFinite, initialStep, worstComponent } from './common.js';
 import { RODAS5P, type RosenbrockTableau } from './rodas5p-tableau.js';
 import { emptyStats, type OdeSystem, type SolverStats, type Stepper, type StepperOptions } from './types.js';
 
@@ -107,13 +107,25 @@ export class RosenbrockStepper implements Stepper {
     const y = this.y;
     if (!this.jacobianCurrent) {
       sys.jacobian(t, y, J);
-      if (!sys.autonomous) sys.dfdt(t, y, dT);
+      if (!sys.autonomous) {
+        sys.dfdt(t, y, dT);
+        const bad = firstNonFinite(dT);
+        if (bad >= 0) {
+          throw new SolverError(`the time derivative of d${sys.stateName(bad)}/dt is ${dT[bad]}`, {
+            time: t,
+            state: sys.stateName(bad),
+            suggestion: 'An expression of t in this rate overflows or is not differentiable here (check exp() of large arguments, also in piecewise branches that are not taken).',
+          });
+        }
+      }
       this.stats.jac++;
+      this.repairJacobian(t);
       this.jacobianCurrent = true;
     }
-    const hMin = 16 * Number.EPSILON * Math.max(Math.abs(t), Math.abs(tLimit) * 1e-3, 1e-300);
+    const hMin = 16 * Number.EPSILON * Math.abs(t);
     let h = Math.min(this.hNext, opts.hMax);
     let attempts = 0;
+    this.err.fill(0);
     for (;;) {
       h = clipStep(t, h, tLimit);
       if (attempts++ > 60 || h < hMin) {
@@ -130,6 +142,13 @@ export class RosenbrockStepper implements Stepper {
       for (let i = 0; i < n; i++) W[i * n + i]! += diag;
       this.stats.lu++;
       if (!luFactor(W, n, pivots)) {
+        if (opts.fixedStep !== undefined) {
+          throw new SolverError('the iteration matrix I/(h gamma) - J is singular at the fixed step', {
+            time: t,
+            state: undefined,
+            suggestion: 'Use a different fixed step or the adaptive solver.',
+          });
+        }
         h *= 0.25;
         this.stats.rejected++;
         continue;
@@ -184,7 +203,7 @@ export class RosenbrockStepper implements Stepper {
       }
       const q = tab.embeddedOrder + 1;
       if (errNorm <= 1) {
-        this.accept(t, h, errNorm, q, attempts > 1);
+        this.accept(t, h, h === tLimit - t ? tLimit : t + h, errNorm, q, attempts > 1);
         return;
       }
       this.stats.rejected++;
@@ -200,7 +219,36 @@ export class RosenbrockStepper implements Stepper {
     }
   }
 
-  private accept(t: number, h: number, errNorm: number, q: number, afterRejection: boolean): void {
+  /**
+   * A Jacobian entry can be infinite where the model is not differentiable (sqrt(x) or hill(x, K, n < 1) at x = 0).
+   * Replace each such column by a one-sided difference quotient; fail, naming the entry, if that is not finite either.
+   */
+  private repairJacobian(t: number): void {
+    const { n, J, y, u, fu, f0, sys } = this;
+    for (let j = 0; j < n; j++) {
+      let finite = true;
+      for (let i = 0; i < n; i++) if (!Number.isFinite(J[i * n + j]!)) finite = false;
+      if (finite) continue;
+      const delta = Math.sqrt(Number.EPSILON) * Math.max(Math.abs(y[j]!), 1e-8);
+      u.set(y);
+      u[j]! += delta;
+      sys.rhs(t, u, fu);
+      this.stats.rhs++;
+      for (let i = 0; i < n; i++) {
+        const d = (fu[i]! - f0[i]!) / delta;
+        if (!Number.isFinite(d)) {
+          throw new SolverError(`the Jacobian entry d(d${sys.stateName(i)}/dt)/d${sys.stateName(j)} is not finite`, {
+            time: t,
+            state: sys.stateName(i),
+            suggestion: `The rate of '${sys.stateName(i)}' is not differentiable at ${sys.stateName(j)} = ${y[j]}; smooth it (e.g. add a small offset inside sqrt or a Hill function with n < 1), start away from that point, or use method 'dopri5'.`,
+          });
+        }
+        J[i * n + j] = d;
+      }
+    }
+  }
+
+  private accept(t: number, h: number, tNew: number, errNorm: number, q: number, afterRejection: boolean): void {
     const { n, s, tab, k, dense, y0, y, yNew, opts } = this;
     y0.set(y);
     // Dense output rows D_r = sum_j H[r][j] k_j.
@@ -217,7 +265,8 @@ export class RosenbrockStepper implements Stepper {
     }
     y.set(yNew);
     this.tPrev = t;
-    this.t = t + h;
+    // Land exactly on the limit when the step was clipped to it: t + (tLimit - t) can miss tLimit by one ulp.
+    this.t = tNew;
     this.stats.steps++;
     this.jacobianCurrent = false;
     this.sys.rhs(this.t, y, this.f0);
