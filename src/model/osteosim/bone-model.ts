@@ -1,0 +1,187 @@
+import { ModelError, simulate, type EngineEvent, type SimulateOptions } from '../../engine/index.js';
+import { checkScenario, SPECIES, type BoneModel, type DrugName, type OutputName, type Scenario, type ScenarioResult } from '../scenario.js';
+import { osteosimModel, youngSteadyState } from './model.js';
+import { isSupportedDrug, OSTEOSIM_DRUGS, regimenEvents, unsupportedDrug } from './regimens.js';
+import { PHENOTYPES, SPECIES_PROFILES } from './species.js';
+
+/** Contract outputs and the model quantity behind each: a derived quantity or a state. */
+export const OSTEOSIM_OUTPUTS: Readonly<Record<OutputName, string>> = {
+  bmdTotalHip: 'BMD_TH',
+  bmdLumbarSpine: 'BMD_LS',
+  ctx: 'CTX',
+  p1np: 'P1NP',
+  bsap: 'BSAP',
+  marrowFatFraction: 'MFF',
+  rankOccupancy: 'pi_RANK',
+  ranklOpgRatio: 'RANKL_OPG',
+  sclerostin: 's',
+  estrogen: 'estrogen',
+  mscPool: 'M',
+  osteoblasts: 'B',
+  osteoclasts: 'C',
+};
+
+/** Tight enough that BMD changes over 60 years agree with the prototype (LSODA, rtol 1e-8) to about 1e-5 points. */
+export const OSTEOSIM_SOLVER_OPTIONS: SimulateOptions = { rtol: 1e-8, atol: 1e-10 };
+
+/** Everything a scenario becomes before it runs: parameters, young steady state, clock offset, events, output times. */
+export interface PreparedScenario {
+  readonly parameters: Float64Array;
+  readonly initialState: Float64Array;
+  /** Scenario start on the model clock: days from the young steady state (negative for younger patients). */
+  readonly tStart: number;
+  /** Where the simulation starts on the model clock: the young steady state, or the scenario start if earlier. */
+  readonly t0: number;
+  readonly events: readonly EngineEvent[];
+  /** Output times on the model clock. */
+  readonly times: Float64Array;
+}
+
+const fail = (field: string, message: string): never => {
+  throw new ModelError(`${field}: ${message}`, { field });
+};
+
+/**
+ * Checks a scenario and turns it into parameters (species profile, phenotype, menopause, ovariectomy, then the
+ * scenario's own overrides, each checked against its bounds), the young steady state and dose events.
+ */
+export function prepareScenario(scenario: Scenario): PreparedScenario {
+  (scenario.regimens ?? []).forEach((r, k) => {
+    if (r?.kind === 'drug' && knownDrugName(r.drug) && !isSupportedDrug(r.drug)) {
+      throw unsupportedDrug(r.drug, `regimens[${k}]`);
+    }
+  });
+  checkScenario(scenario, { name: 'osteosim', species: SPECIES, drugs: OSTEOSIM_DRUGS });
+  const { patient } = scenario;
+  const profile = SPECIES_PROFILES[patient.species];
+
+  const overrides: Record<string, number> = { ...profile.parameters };
+  if (patient.phenotype !== undefined) {
+    const phenotype = PHENOTYPES[patient.phenotype];
+    const allowed = Object.values(PHENOTYPES)
+      .filter((ph) => ph.species.includes(patient.species))
+      .map((ph) => ph.name);
+    if (!phenotype || !phenotype.species.includes(patient.species)) {
+      fail('patient.phenotype', `unknown phenotype '${String(patient.phenotype)}' for ${patient.species} (known: ${allowed.length ? allowed.join(', ') : 'none'})`);
+    }
+    Object.assign(overrides, phenotype!.parameters);
+  }
+  const given = scenario.parameters ?? {};
+  for (const name of Object.keys(given)) {
+    try {
+      osteosimModel.parameterIndex(name);
+    } catch (e) {
+      fail(`parameters.${name}`, (e as Error).message);
+    }
+  }
+  Object.assign(overrides, given);
+  let p = parameters(overrides);
+  const par = (name: string): number => p[osteosimModel.parameterIndex(name)]!;
+
+  if (patient.menopauseAgeYears !== undefined) {
+    if (given.a_e !== undefined) fail('patient.menopauseAgeYears', 'give either the menopause age or parameters.a_e, not both');
+    p = parameters({ ...overrides, a_e: patient.menopauseAgeYears - par('d_FMP') });
+  }
+
+  const aYoung = par('a_young');
+  if (patient.ageYears > profile.maxAgeYears) {
+    fail('patient.ageYears', `must be at most ${profile.maxAgeYears} years for the ${patient.species} profile, got ${patient.ageYears}`);
+  }
+  const year = par('days_per_year');
+  const tStart = (patient.ageYears - aYoung) * year;
+  // A patient younger than the profile's young age starts at the same young steady state (peak bone mass reached;
+  // no aging or estrogen change before it), only earlier on the clock.
+  const t0 = Math.min(0, tStart);
+
+  const events: EngineEvent[] = regimenEvents(scenario.regimens ?? [], p, tStart);
+  if (patient.ovariectomyDay !== undefined) {
+    if (!profile.ovariectomy) fail('patient.ovariectomyDay', `ovariectomy applies to female patients, not '${patient.species}'`);
+    const tOvx = tStart + patient.ovariectomyDay;
+    if (tOvx < t0) {
+      fail(
+        'patient.ovariectomyDay',
+        `must be >= ${fmt(t0 - tStart)} days: the model starts at its young steady state (age ${fmt(Math.min(aYoung, patient.ageYears))} y), got ${patient.ovariectomyDay}`,
+      );
+    }
+    p = parameters({ ...overridesOf(p), t_ovx: tOvx });
+    events.push({ kind: 'set-parameter', time: tOvx, parameter: 'ovariectomy', value: 1 });
+  }
+  return {
+    parameters: p,
+    initialState: youngSteadyState(p),
+    tStart,
+    t0,
+    events,
+    times: Float64Array.from(scenario.days, (d) => tStart + d),
+  };
+}
+
+/**
+ * The integrated model behind the scenario contract: the patient ages untreated from the young steady state to
+ * `patient.ageYears`, then receives the regimens (days from the scenario start); outputs at `scenario.days`.
+ */
+export const osteosim: BoneModel = {
+  name: 'osteosim',
+  description:
+    'Integrated model (prototype v2): Jörg 2022 core with MSC pool and marrow fat, RANKL/RANK/OPG binding, Wnt feedback, ' +
+    'coupling delay, total hip (calibrated) and lumbar spine (assumed turnover), mechanistic denosumab, romosozumab and ' +
+    'bisphosphonate PK; woman calibrated, man/rat/mouse only scaled',
+  species: SPECIES,
+  drugs: OSTEOSIM_DRUGS,
+  simulate(scenario: Scenario): ScenarioResult {
+    const prepared = prepareScenario(scenario);
+    const derived = Object.values(OSTEOSIM_OUTPUTS).filter((q) => osteosimModel.derivedNames.includes(q));
+    const run = simulate(osteosimModel, {
+      parameters: prepared.parameters,
+      initialState: prepared.initialState,
+      t0: prepared.t0,
+      times: prepared.times,
+      events: prepared.events,
+      derived,
+      options: OSTEOSIM_SOLVER_OPTIONS,
+    });
+    const outputs: Partial<Record<OutputName, Float64Array>> = {};
+    for (const [name, q] of Object.entries(OSTEOSIM_OUTPUTS) as [OutputName, string][]) {
+      outputs[name] = derived.includes(q) ? run.derived(q) : run.state(q);
+    }
+    const days = Float64Array.from(scenario.days);
+    const age0 = scenario.patient.ageYears;
+    const year = prepared.parameters[osteosimModel.parameterIndex('days_per_year')]!;
+    return { model: 'osteosim', days, ageYears: days.map((d) => age0 + d / year), outputs };
+  },
+};
+
+/** Parameter vector from overrides, with bound errors naming `parameters.<name>`. */
+function parameters(overrides: Readonly<Record<string, number>>): Float64Array {
+  try {
+    return osteosimModel.parameters(overrides);
+  } catch (e) {
+    const err = e as ModelError;
+    const field = err.field === undefined ? 'parameters' : `parameters.${err.field}`;
+    throw new ModelError(`${field}: ${err.message}`, { field });
+  }
+}
+
+/** The overrides that reproduce a parameter vector (every value by name). */
+function overridesOf(p: Float64Array): Record<string, number> {
+  return Object.fromEntries(osteosimModel.parameterNames.map((name, i) => [name, p[i]!]));
+}
+
+const DRUG_NAMES: ReadonlySet<string> = new Set([
+  'calciumVitaminD',
+  'alendronate',
+  'risedronate',
+  'zoledronate',
+  'teriparatide',
+  'abaloparatide',
+  'raloxifene',
+  'hormoneTherapy',
+  'denosumab',
+  'romosozumab',
+  'blosozumab',
+  'odanacatib',
+]);
+const knownDrugName = (drug: unknown): drug is DrugName => typeof drug === 'string' && DRUG_NAMES.has(drug);
+
+const fmt = (x: number): string => String(Number(x.toPrecision(6)));
+

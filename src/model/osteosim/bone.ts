@@ -1,0 +1,102 @@
+import type { ModuleDef } from '../../engine/index.js';
+import { assumed, fitted, jorg, TARGETS } from './params.js';
+
+/**
+ * Bone matrix of the total-hip remodeling unit (the calibrated BRU): formation follows a lagged osteoclast signal
+ * (coupling delay, prototype change V1), density and mineral fraction as Jörg 2022 (Eqs. 7, 8, 16, 17, 19).
+ *
+ *   dC_d/dt  = k_cpl (C − C_d)
+ *   b+       = lambda_B g−(s_eff/s_Omega) [1 + nu_Omega g+(C_d/r_Omega)] B,   b− = lambda_C C
+ *   drho_b/dt = b+ − b−                                   (no steady state: Jörg's inherent imbalance −4.28e-6 /d)
+ *   dc_b/dt   = gamma (c0 + dc_rAb + dc_bp − c_b)          (denosumab and bisphosphonates raise the mineral target)
+ *   BMD_TH   = rho_b c_b
+ */
+export const boneMatrix: ModuleDef = {
+  name: 'bone matrix (total hip)',
+  states: {
+    C_d: { unit: '1', initial: 0, meaning: 'osteoclast-derived coupling signal (lagged osteoclast density)' },
+    rho_b: { unit: '1', initial: 1, meaning: 'total-hip bone density (1 = peak bone density at a_young)' },
+    c_b: { unit: '1', initial: 'c0', meaning: 'total-hip bone mineral fraction' },
+  },
+  parameters: {
+    lambda_B: jorg(1.29e-6, '1/day', 'bone formation per unit osteoblast density', 'Cal.'),
+    lambda_C: jorg(3.82e-6, '1/day', 'bone resorption per unit osteoclast density', 'Cal.'),
+    r_Omega: jorg(1024.4198, '1', 'resorption-signal threshold of formation', 'Cal.', undefined, { min: 1e-9 }),
+    nu_Omega: jorg(107.5332737, '1', 'largest resorption-signal effect on formation', 'Cal.'),
+    gamma: jorg(0.006654662, '1/day', 'mineral-fraction equilibration rate', 'Cal.'),
+    c0: jorg(0.8, '1', 'reference mineral fraction', 'Est.', undefined, { max: 1 }),
+    k_cpl: fitted(0.0104926, '1/day', 'relaxation rate of the coupling signal C_d (mean resorption → formation lag 1/k_cpl = 95 d)', [TARGETS.freedomDenosumab, TARGETS.denosumabStop, TARGETS.fitAlendronate, TARGETS.softCouplingDelay], 'stage 2', { min: 1e-9 }),
+  },
+  derived: {
+    b_plus: { expr: 'lambda_B * hillr(s_eff, s_Omega, 1) * (1 + nu_Omega * hill(C_d, r_Omega, 1)) * B', unit: '1/day', meaning: 'bone formation rate, b+' },
+    b_minus: { expr: 'lambda_C * C', unit: '1/day', meaning: 'bone resorption rate, b−' },
+    b_plus_young: {
+      expr: 'lambda_B * W_young * (1 + nu_Omega * hill(C_young, r_Omega, 1)) * B_young',
+      unit: '1/day',
+      meaning: 'bone formation rate at the young steady state',
+    },
+    b_minus_young: { expr: 'lambda_C * C_young', unit: '1/day', meaning: 'bone resorption rate at the young steady state (5.86 %/y)' },
+    mineral_target: { expr: 'c0 + dc_rAb + dc_bp', unit: '1', meaning: 'mineral fraction that c_b relaxes to' },
+    BMD_TH: { expr: 'rho_b * c_b', unit: '1', meaning: 'total-hip BMD, rho_b · c_b (model units; compare as ratios)' },
+  },
+  rates: {
+    C_d: 'k_cpl * (C - C_d)',
+    rho_b: 'b_plus - b_minus',
+    c_b: 'gamma * (mineral_target - c_b)',
+  },
+};
+
+/**
+ * Lumbar spine: a second bone-matrix compartment driven by the same cells and signals, with its turnover scaled by
+ * kappa_LS (both density and mineral equilibration). Spine bone is richer in trabecular bone, which turns over
+ * faster (jorg2022.md §4.3: about 30 %/y trabecular vs 4 %/y cortical). kappa_LS is ASSUMED, not fitted: it is set
+ * to the verified SWAN spine/femoral-neck loss ratio across the menopause, 10.6 / 9.1 = 1.16 (A1/A2), on the
+ * assumption that the two sites differ only in turnover. Published spine/hip ratios of drug gains are larger
+ * (about 1.1–2.0: B23, B26, B47, all unverified), so spine gains under anabolic drugs are likely too small.
+ * Not validated. The markers stay those of the calibrated total-hip unit.
+ *
+ *   drho_LS/dt = kappa_LS (b+ − b−),   dc_LS/dt = kappa_LS gamma (mineral_target − c_LS),   BMD_LS = rho_LS c_LS
+ */
+export const lumbarSpine: ModuleDef = {
+  name: 'bone matrix (lumbar spine)',
+  states: {
+    rho_LS: { unit: '1', initial: 1, meaning: 'lumbar-spine bone density (1 = peak bone density at a_young)' },
+    c_LS: { unit: '1', initial: 'c0', meaning: 'lumbar-spine bone mineral fraction' },
+  },
+  parameters: {
+    kappa_LS: assumed(1.16, '1', 'turnover of the lumbar-spine compartment relative to the total-hip unit', 'trabecular-rich spine turns over faster (jorg2022.md §4.3); set to the SWAN LS/FN menopausal loss ratio 10.6/9.1 (A1/A2), assuming the sites differ only in turnover; not fitted'),
+  },
+  derived: {
+    BMD_LS: { expr: 'rho_LS * c_LS', unit: '1', meaning: 'lumbar-spine BMD (model units; compare as ratios)' },
+  },
+  rates: {
+    rho_LS: 'kappa_LS * (b_plus - b_minus)',
+    c_LS: 'kappa_LS * gamma * (mineral_target - c_LS)',
+  },
+};
+
+/**
+ * The steady-state twins of the two bone-matrix modules: bone density has no steady state (its rate does not
+ * depend on it), so for the young steady state it is held at 1 (relaxes to 1) while every other state is solved.
+ * Same names, states and parameters in the same order, so state and parameter vectors carry over.
+ */
+export const boneMatrixHeld: ModuleDef = { ...boneMatrix, rates: { ...boneMatrix.rates, rho_b: '1 - rho_b' } };
+export const lumbarSpineHeld: ModuleDef = { ...lumbarSpine, rates: { ...lumbarSpine.rates, rho_LS: '1 - rho_LS' } };
+
+/**
+ * Bone turnover markers (Jörg Eq. 20) as ratios to the young steady state; trials report them as % change from
+ * the treatment start.
+ */
+export const turnoverMarkers: ModuleDef = {
+  name: 'turnover markers',
+  parameters: {
+    q_CTX: jorg(1.160526444, '1', 'exponent, resorption rate → CTX', 'Cal.'),
+    q_P1NP: jorg(1.453273548, '1', 'exponent, formation rate → P1NP', 'Cal.'),
+    q_BSAP: jorg(0.923890022, '1', 'exponent, formation rate → BSAP', 'Cal.'),
+  },
+  derived: {
+    CTX: { expr: '(b_minus / b_minus_young) ^ q_CTX', unit: '1', meaning: 'serum CTX relative to the young steady state' },
+    P1NP: { expr: '(b_plus / b_plus_young) ^ q_P1NP', unit: '1', meaning: 'serum P1NP relative to the young steady state' },
+    BSAP: { expr: '(b_plus / b_plus_young) ^ q_BSAP', unit: '1', meaning: 'serum BSAP relative to the young steady state' },
+  },
+};

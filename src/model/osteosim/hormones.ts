@@ -1,0 +1,65 @@
+import type { ModuleDef } from '../../engine/index.js';
+import { assumed, defined, fitted, jorg, TARGETS } from './params.js';
+
+/**
+ * Hormones and age: the estrogen law e(age), surgical menopause, the estrogen deficit H(e) that drives RANKL, OPG
+ * and marrow-fat commitment, and the aging index sigma(age).
+ *
+ * Time t is in days from the young steady state at age a_young (25 y for women), so age = a_young + t / 365.25.
+ *
+ *   e_natural(age) = 1                              age <= a_e                       (Jörg 2022 Eq. 18)
+ *                  = 1 / (1 + (age − a_e) / tau_e)   age >  a_e
+ *   e_surgical(t)  = e_ovx + (1 − e_ovx) exp(−max(t − t_ovx, 0) / tau_ovx)          (after ovariectomy at t_ovx)
+ *   estrogen       = min(e_natural, e_surgical) once ovariectomised, else e_natural
+ *   H_e            = 1 − (1 + e_L^n) e^n / (e^n + e_L^n),  n = n_L                  (0 at e = 1, 1 at e = 0)
+ *   aging          = max(0, (age − a_young) / a_span)                                 (0 at 25 y, 1 at 75 y)
+ *
+ * The scenario's menopause age is the age at the final menstrual period (FMP); the estrogen decline starts
+ * d_FMP years earlier: a_e = FMP age − d_FMP (the prototype's SWAN alignment, fitted).
+ * Ovariectomy is an event: the regimen mapper sets `ovariectomy` to 1 at t_ovx, which also restarts the solver at
+ * the kink.
+ */
+export const hormones: ModuleDef = {
+  name: 'hormones',
+  parameters: {
+    days_per_year: defined(365.25, 'day/year', 'days per year (age = a_young + t / days_per_year)', 'convention of the prototype (model.py YEAR)', { min: 365.25, max: 365.25 }),
+    a_young: assumed(25, 'year', 'age of the young steady state (peak bone mass); t = 0 here', 'Jörg 2022 normalises BMD to 25 y (prototype a_young)', { max: 100 }),
+    a_span: assumed(50, 'year', 'aging index span: sigma = (age − a_young) / a_span (0 at 25 y, 1 at 75 y)', 'prototype a_span', { min: 1e-3 }),
+    a_e: jorg(50, 'year', 'age at the onset of the estrogen decline (t_e in the paper)', 'Est.', undefined, { max: 1000, note: 'set from the scenario menopause age: a_e = FMP age − d_FMP; 1000 = no natural decline (rodent profiles)' }),
+    tau_e: jorg(2.6, 'year', 'time scale of the estrogen decline', 'Fit', 'estradiol vs age of Sowers et al. 2008', { min: 1e-3 }),
+    d_FMP: fitted(1.1772, 'year', 'age at the final menstrual period minus a_e (aligns SWAN, timed from the FMP, with e(age))', [TARGETS.swanLoss, TARGETS.lossShape], 'fitted_params.json d_FMP (a_FMP = 51.1772 y)', { max: 5 }),
+    ovariectomy: defined(0, '1', 'surgical menopause switch: 1 after ovariectomy (set by an event at t_ovx)', 'scenario input (patient.ovariectomyDay)', { max: 1 }),
+    t_ovx: defined(0, 'day', 'time of ovariectomy, days from the young steady state', 'scenario input (patient.ovariectomyDay)'),
+    e_ovx: assumed(0.05, '1', 'estrogen level after ovariectomy (castrate level, relative to the premenopausal mean)', 'postmenopausal/castrate estradiol about 5 % of the premenopausal mean; same order as Jörg e(85 y) = 0.07', { max: 1 }),
+    tau_ovx: assumed(1, 'day', 'time scale of the estrogen fall after ovariectomy', 'estradiol falls to castrate levels within days of bilateral oophorectomy', { min: 1e-3 }),
+    e_L: fitted(0.99, '1', 'estrogen level of half-maximal response H(e) (RANKL, OPG, fate)', [TARGETS.swanLoss, TARGETS.swanRate, TARGETS.lossShape], 'fitted at its upper bound 0.99 (fit bounds 0.2–0.99; values above 1 make H nearly linear, 1 − e, as in the neutral check)', { min: 1e-3 }),
+    n_L: assumed(4, '1', 'Hill exponent of the estrogen response H(e)', 'prototype n_L', { min: 1e-3 }),
+  },
+  derived: {
+    age: { expr: 'a_young + t / days_per_year', unit: 'year', meaning: 'age' },
+    estrogen_natural: { expr: 'piecewise(1, age <= a_e, 1 / (1 + (age - a_e) / tau_e))', unit: '1', meaning: 'natural estrogen law e(age), Jörg Eq. 18' },
+    estrogen_surgical: { expr: 'e_ovx + (1 - e_ovx) * exp(-max(t - t_ovx, 0) / tau_ovx)', unit: '1', meaning: 'estrogen after ovariectomy at t_ovx' },
+    estrogen: {
+      expr: 'piecewise(min(estrogen_natural, estrogen_surgical), ovariectomy > 0.5, estrogen_natural)',
+      unit: '1',
+      meaning: 'estrogen level relative to premenopause, e',
+    },
+    H_e: { expr: '1 - (1 + e_L ^ n_L) * estrogen ^ n_L / (estrogen ^ n_L + e_L ^ n_L)', unit: '1', meaning: 'estrogen deficit H(e): 0 young, 1 at e = 0' },
+    aging: { expr: 'max(0, (age - a_young) / a_span)', unit: '1', meaning: 'aging index sigma' },
+  },
+};
+
+/**
+ * Calcium + vitamin D supplementation (prototype change V5): repletion lowers PTH and so pre-osteoclast
+ * differentiation, f_C* ∝ (1 − beta_CaD u_CaD). u_CaD is switched by the calciumVitaminD regimen.
+ */
+export const calciumVitaminD: ModuleDef = {
+  name: 'calcium and vitamin D',
+  parameters: {
+    u_CaD: defined(0, '1', 'calcium + vitamin D supplementation (1 = supplemented), set by the regimen', 'scenario input (calciumVitaminD regimen)', { max: 1 }),
+    beta_CaD: fitted(0.282817, '1', 'fractional decrease of pre-osteoclast differentiation with Ca + vit-D supplementation', [TARGETS.freedomPlacebo, TARGETS.whiCalciumVitD], 'A8 placebo arm on Ca/vit D, B61 WHI', { max: 1 }),
+  },
+  derived: {
+    CaD_factor: { expr: '1 - beta_CaD * u_CaD', unit: '1', meaning: 'factor on pre-osteoclast differentiation from Ca + vit-D supplementation' },
+  },
+};

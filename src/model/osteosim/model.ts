@@ -1,0 +1,84 @@
+import { compileModel, composeModel, SolverError, steadyState, type CompiledModel, type ModuleDef } from '../../engine/index.js';
+import { boneMatrix, boneMatrixHeld, lumbarSpine, lumbarSpineHeld, turnoverMarkers } from './bone.js';
+import { bisphosphonates } from './drugs/bisphosphonates.js';
+import { denosumab } from './drugs/denosumab.js';
+import { romosozumab } from './drugs/romosozumab.js';
+import { sclerostinAntibodies } from './drugs/sclerostin-antibodies.js';
+import { teriparatide } from './drugs/teriparatide.js';
+import { calciumVitaminD, hormones } from './hormones.js';
+import { mscPool, mscTherapy } from './msc.js';
+import { osteoblastLineage } from './osteoblasts.js';
+import { osteoclastLineage } from './osteoclasts.js';
+import { ranklOpg } from './rankl.js';
+import { wntSclerostin } from './wnt.js';
+
+/**
+ * The integrated osteosim model: the Jörg 2022 core with an MSC pool and marrow fat, explicit RANKL/RANK/OPG binding,
+ * Wnt feedback, a resorption → formation coupling delay, two skeletal sites and mechanistic drug modules
+ * (design and calibration: research/integrated-prototype, v2). Time t is in days from the young steady state
+ * at age a_young; cells and bone are nondimensional, so compare outputs as ratios or % change.
+ */
+const modules = (held: boolean): readonly ModuleDef[] => [
+  hormones,
+  calciumVitaminD,
+  mscPool,
+  mscTherapy,
+  osteoblastLineage,
+  osteoclastLineage,
+  ranklOpg,
+  wntSclerostin,
+  held ? boneMatrixHeld : boneMatrix,
+  held ? lumbarSpineHeld : lumbarSpine,
+  turnoverMarkers,
+  denosumab,
+  romosozumab,
+  sclerostinAntibodies,
+  bisphosphonates,
+  teriparatide,
+];
+
+/** The modules of the integrated model, in composition order. */
+export const OSTEOSIM_MODULES: readonly ModuleDef[] = modules(false);
+
+/** The compiled integrated model (compiled once; parameters change without recompiling). */
+export const osteosimModel: CompiledModel = compileModel(composeModel('osteosim', OSTEOSIM_MODULES));
+
+/** Its steady-state twin: bone densities held at 1, everything else as in `osteosimModel`. */
+const heldModel: CompiledModel = compileModel(composeModel('osteosim (bone density held)', modules(true)));
+
+/** States whose young steady state has a closed form, with the derived quantity that gives it (the Newton guess). */
+const CLOSED_FORM_GUESS: Readonly<Record<string, string>> = {
+  pB: 'pB_young',
+  B: 'B_young',
+  Y: 'Y_young',
+  pC: 'pC_young',
+  C: 'C_young',
+  C_d: 'C_young',
+  s: 's_young',
+};
+
+/**
+ * The young steady state (age a_young, e = 1, aging index 0, no drugs) for a parameter vector, solved by the
+ * engine with bone densities held at 1 (they have no steady state) and the mineral fractions free (they settle at
+ * c0). The Newton guess is the closed form of Jörg §3.1 for the cells and the declared initial values elsewhere.
+ */
+export function youngSteadyState(p: Float64Array = osteosimModel.defaultParameters()): Float64Array {
+  const guess = osteosimModel.initialState(p);
+  const derived = new Float64Array(osteosimModel.derivedNames.length);
+  osteosimModel.derivedValues(0, guess, p, derived);
+  for (const [state, quantity] of Object.entries(CLOSED_FORM_GUESS)) {
+    guess[osteosimModel.stateIndex(state)] = derived[osteosimModel.derivedNames.indexOf(quantity)]!;
+  }
+  const ss = steadyState(heldModel, p, guess, { t: 0, tolerance: 1e-13 });
+  if (!(ss.residual < 1e-12)) {
+    throw new SolverError(`young steady state not reached (relative residual ${ss.residual.toExponential(2)})`, {
+      time: 0,
+      state: undefined,
+      suggestion: 'Check the parameter overrides: the young state must have e = 1 and no drugs.',
+    });
+  }
+  const y = ss.y;
+  y[osteosimModel.stateIndex('rho_b')] = 1;
+  y[osteosimModel.stateIndex('rho_LS')] = 1;
+  return y;
+}

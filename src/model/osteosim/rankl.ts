@@ -1,0 +1,34 @@
+import type { ModuleDef } from '../../engine/index.js';
+import { assumed, defined, fitted, measured, TARGETS } from './params.js';
+
+/**
+ * RANKL / RANK / OPG with competitive binding, quasi-steady (Pivonka et al. 2008 form; prototype changes C3, C4).
+ * Production terms are relative to the young steady state; theta_O and theta_R are the binding strengths there.
+ *
+ *   L    = (Y/Y_young) (1 + beta_Le H) / (1 + beta_LP P̂)            RANKL production (osteocytes)
+ *   O    = (B/B_young) W^h_OW (1 − beta_Oe H)                          OPG production (osteoblasts)
+ *   L_f  = L / (1 + theta_O O + theta_R + D̂)                          free RANKL; D̂ = denosumab at the effect site / K_D
+ *   pi   = L_f / (L_f + K_pi),  K_pi = L_f0 (1 − pi0) / pi0,  L_f0 = 1 / (1 + theta_O + theta_R)
+ *   u_D  = D̂ / (1 + theta_O O + theta_R + D̂)                          fraction of RANKL bound by denosumab
+ */
+export const ranklOpg: ModuleDef = {
+  name: 'RANKL/RANK/OPG',
+  parameters: {
+    theta_O: defined(18.4, '1', 'OPG decoy binding strength at the young steady state (K_A1 · OPG)', 'derived from the Pivonka et al. 2008 steady state (prototype theta_O)'),
+    theta_R: measured(0.341, '1', 'RANK binding strength (K_A2 · RANK)', 'Pivonka et al. 2008, J Theor Biol 254:122 (prototype theta_R)'),
+    pi0: defined(0.041, '1', 'RANK occupancy at the young steady state', 'derived from the Pivonka et al. 2008 steady state (prototype pi0)', { min: 1e-6, max: 0.999999 }),
+    h_OW: fitted(0.0434777, '1', 'exponent of Wnt activity on OPG production', [TARGETS.frameRomosozumab, TARGETS.softFrame], 'stage 3 (v1: 1.43, derived from Jörg’s sclerostin → osteoclastogenesis sensitivity); value assumed in the targets'),
+    beta_Le: fitted(0.726802, '1', 'RANKL production increase at e = 0', [TARGETS.swanLoss, TARGETS.swanTiming, TARGETS.lossShape], 'stage 1 (v2 joint refit)'),
+    beta_Oe: assumed(0.5, '1', 'OPG production decrease at e = 0', 'prototype beta_Oe', { max: 1 }),
+  },
+  derived: {
+    RANKL: { expr: '(Y / Y_young) * (1 + beta_Le * H_e) / (1 + beta_LP * P_hat)', unit: '1', meaning: 'RANKL production relative to young' },
+    OPG: { expr: '(B / B_young) * W ^ h_OW * (1 - beta_Oe * H_e)', unit: '1', meaning: 'OPG production relative to young' },
+    RANKL_binding: { expr: '1 + theta_O * OPG + theta_R + D_hat', unit: '1', meaning: 'binding denominator (free + OPG + RANK + denosumab bound)' },
+    RANKL_free: { expr: 'RANKL / RANKL_binding', unit: '1', meaning: 'free RANKL' },
+    K_pi: { expr: '(1 - pi0) / (pi0 * (1 + theta_O + theta_R))', unit: '1', meaning: 'free RANKL of half RANK occupancy' },
+    pi_RANK: { expr: 'RANKL_free / (RANKL_free + K_pi)', unit: '1', meaning: 'RANK occupancy' },
+    u_D: { expr: 'D_hat / RANKL_binding', unit: '1', meaning: 'fraction of RANKL bound by denosumab' },
+    RANKL_OPG: { expr: 'RANKL / OPG', unit: '1', meaning: 'RANKL/OPG production ratio (1 at the young steady state)' },
+  },
+};

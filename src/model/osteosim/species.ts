@@ -1,0 +1,137 @@
+import type { Species } from '../scenario.js';
+import { osteosimModel } from './model.js';
+
+/**
+ * Species profiles: parameter overrides against the model defaults plus what a scenario may ask of the species.
+ * Only the woman profile is calibrated. The others are scaled or assumed, and say so in `notes`.
+ */
+export interface SpeciesProfile {
+  readonly species: Species;
+  /** True only where the parameters were fitted to data for this species. */
+  readonly calibrated: boolean;
+  readonly notes: string;
+  /** Parameter overrides against the model defaults (the calibrated woman). */
+  readonly parameters: Readonly<Record<string, number>>;
+  /** Whether ovariectomy (surgical menopause) applies. */
+  readonly ovariectomy: boolean;
+  /** Oldest age a scenario may start at, years. */
+  readonly maxAgeYears: number;
+}
+
+/**
+ * Rate constants of the bone biology (cells, sclerostin, matrix, MSC pool, marrow fat, Wnt feedback, bone-bound
+ * drug burial). A rodent profile multiplies all of them by one time-scale factor, which leaves every young steady
+ * state unchanged and makes turnover that many times faster. Drug pharmacokinetics are not scaled.
+ */
+export const TIME_SCALED_PARAMETERS: readonly string[] = [
+  'mu_pB',
+  'mu_pC',
+  'alpha_s',
+  'omega_pB',
+  'eta_B',
+  'omega_B',
+  'eta_Y',
+  'omega_pC',
+  'eta_C',
+  'kappa_s',
+  'delta_s',
+  'lambda_B',
+  'lambda_C',
+  'gamma',
+  'k_cpl',
+  'k_tol',
+  'r_M',
+  'd_A',
+  'k_bur',
+  'eta_C_bp',
+];
+
+function timeScaled(factor: number): Record<string, number> {
+  const p = osteosimModel.defaultParameters();
+  return Object.fromEntries(TIME_SCALED_PARAMETERS.map((name) => [name, factor * p[osteosimModel.parameterIndex(name)]!]));
+}
+
+/** Rodent turnover relative to the woman (assumed orders of magnitude, not fitted). */
+export const RAT_TIME_SCALE = 10;
+export const MOUSE_TIME_SCALE = 15;
+
+const RODENT_NOTES =
+  'Drug pharmacokinetics and effects are the human values and are not valid in rodents (denosumab, for one, is made against human RANKL). ' +
+  'MSC-therapy parameters are those of the woman profile. Marrow-fat and aging parameters are the woman values on a rescaled age axis.';
+
+export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
+  woman: {
+    species: 'woman',
+    calibrated: true,
+    notes:
+      'Calibrated (prototype v2): total-hip natural history (SWAN A2–A5, FREEDOM placebo A8), marrow fat by age and BMD (msc.md §1a), ' +
+      'denosumab (B3, B16), alendronate (B23), romosozumab (B47), calcium + vitamin D (B61). Lumbar spine is assumed (turnover ratio), not calibrated.',
+    parameters: {},
+    ovariectomy: true,
+    maxAgeYears: 110,
+  },
+  man: {
+    species: 'man',
+    calibrated: false,
+    notes:
+      'Assumed, not calibrated: no menopause; a slow estrogen decline from 50 y (tau_e = 150 y instead of 2.6 y) chosen by hand so that ' +
+      'total-hip loss at 65–70 y is about −0.37 %/y (A12 MrOS femoral neck; A13 white men −0.32 %/y). The model does not reproduce the ' +
+      'acceleration of loss with age in men (A12: 2.5× at 85 vs 65 y; model about 1.2×). Everything else is the woman calibration.',
+    parameters: { a_e: 50, tau_e: 150 },
+    ovariectomy: false,
+    maxAgeYears: 110,
+  },
+  rat: {
+    species: 'rat',
+    calibrated: false,
+    notes:
+      `Only scaled, not calibrated: all bone-biology rate constants × ${RAT_TIME_SCALE} (assumed; with it, ovariectomy loses about as much bone ` +
+      'in ten weeks as surgical menopause does in two years); young steady state at 6 months (skeletal maturity, assumed); aging index over ' +
+      '1.5 years; no natural estrogen decline (rodents have no human-like menopause), so ovariectomy is the estrogen-loss model. ' +
+      RODENT_NOTES,
+    parameters: { ...timeScaled(RAT_TIME_SCALE), a_young: 0.5, a_span: 1.5, a_e: 1000 },
+    ovariectomy: true,
+    maxAgeYears: 3.5,
+  },
+  mouse: {
+    species: 'mouse',
+    calibrated: false,
+    notes:
+      `Only scaled, not calibrated: all bone-biology rate constants × ${MOUSE_TIME_SCALE} (assumed); young steady state at 4 months (assumed); ` +
+      'aging index over 1.5 years; no natural estrogen decline, so ovariectomy is the estrogen-loss model; SAMP6 senescence is a phenotype. ' +
+      RODENT_NOTES,
+    parameters: { ...timeScaled(MOUSE_TIME_SCALE), a_young: 1 / 3, a_span: 1.5, a_e: 1000 },
+    ovariectomy: true,
+    maxAgeYears: 3,
+  },
+};
+
+/** A phenotype: parameter overrides for some species, with how they are known. */
+export interface Phenotype {
+  readonly name: string;
+  readonly species: readonly Species[];
+  readonly parameters: Readonly<Record<string, number>>;
+  readonly calibrated: boolean;
+  readonly notes: string;
+}
+
+export const PHENOTYPES: Readonly<Record<string, Phenotype>> = {
+  osteoporotic: {
+    name: 'osteoporotic',
+    species: ['woman', 'man'],
+    parameters: { phi: 2.7074 },
+    calibrated: true,
+    notes:
+      'Stronger age/estrogen-driven adipogenic drive (phi = 2.7074), fitted in prototype stage 1 to marrow fat 0.63 at 70 y in osteoporosis ' +
+      '(Yeung 2005, Tang 2010) and BMD/BMD25 = 0.70 at 70 y (T = −2.5, SD 12 % assumed). Women only; for men it is not calibrated.',
+  },
+  SAMP6: {
+    name: 'SAMP6',
+    species: ['mouse'],
+    parameters: { delta_M: 0.5 },
+    calibrated: false,
+    notes:
+      'Senescence-accelerated SAMP6 mouse as an MSC senescence knob: the niche capacity falls by delta_M = 0.5 per unit aging index ' +
+      '(assumed, exploratory; not calibrated).',
+  },
+};

@@ -1,0 +1,38 @@
+import type { ModuleDef } from '../../engine/index.js';
+import { defined, fitted, jorg, TARGETS } from './params.js';
+
+/**
+ * Wnt / sclerostin. Osteocytes secrete sclerostin under estrogen suppression (Jörg Eqs. 6, 15); a Wnt-antagonist
+ * feedback K_w (DKK1-like, prototype change V3) rises only when Wnt activity exceeds its young level, and adds to
+ * sclerostin: s_eff = s K_w^h_tol is used in every sclerostin-dependent rate. W is the Wnt readout relative to young.
+ *
+ *   ds/dt   = alpha_s g−(e/e_s) Y − kappa_s s                  (sclerostin antibodies add their binding terms)
+ *   dK_w/dt = k_tol (max(W, 1) − K_w)
+ *   W       = g−(s_eff/s_Omega) / g−(s_young/s_Omega),   s_young = alpha_s g−(1/e_s) Y_young / kappa_s
+ */
+export const wntSclerostin: ModuleDef = {
+  name: 'Wnt/sclerostin',
+  states: {
+    s: { unit: '1', initial: 0, meaning: 'free sclerostin (bone), s (young steady state from youngSteadyState)' },
+    K_w: { unit: '1', initial: 1, meaning: 'Wnt-antagonist feedback (1 at the young steady state)' },
+  },
+  parameters: {
+    alpha_s: defined(1, '1/day', 'sclerostin secretion per osteocyte (nondimensionalised to 1)', 'Jörg et al. 2022, eLife 11:e76228, Eq. 15 (structural constant; scaled by the rodent time-scale profiles)'),
+    e_s: jorg(9.595406602, '1', 'estrogen threshold of sclerostin secretion', 'Cal.', undefined, { min: 1e-9 }),
+    kappa_s: jorg(0.05, '1/day', 'sclerostin degradation rate', 'Lit.', 'Suen 2015; Ominsky 2015', { min: 1e-9 }),
+    s_Omega: jorg(3039.645954, '1', 'sclerostin threshold of bone formation (also the Wnt readout W)', 'Cal.', undefined, { min: 1e-9 }),
+    k_tol: fitted(0.00732271, '1/day', 'rate at which the Wnt-antagonist feedback K_w follows Wnt activity', [TARGETS.frameRomosozumab, TARGETS.softFrame], 'stage 3 (t½ 95 d)'),
+    h_tol: fitted(1.01638, '1', 'strength of the feedback: s_eff = s K_w^h_tol', [TARGETS.frameRomosozumab, TARGETS.softFrame], 'stage 3'),
+    K_w_floor: defined(1e-6, '1', 'guard: K_w is read as max(K_w, K_w_floor)', 'numerical guard of the prototype', { min: 1e-12, max: 1 }),
+  },
+  derived: {
+    s_young: { expr: 'alpha_s * hillr(1, e_s, 1) * Y_young / kappa_s', unit: '1', meaning: 'free sclerostin at the young steady state' },
+    s_eff: { expr: 's * max(K_w, K_w_floor) ^ h_tol', unit: '1', meaning: 'effective sclerostin (free sclerostin plus feedback antagonist)' },
+    W_young: { expr: 'hillr(s_young, s_Omega, 1)', unit: '1', meaning: 'absolute Wnt activity at the young steady state' },
+    W: { expr: 'hillr(s_eff, s_Omega, 1) / W_young', unit: '1', meaning: 'Wnt activity relative to young' },
+  },
+  rates: {
+    s: 'alpha_s * hillr(estrogen, e_s, 1) * Y - kappa_s * s',
+    K_w: 'k_tol * (max(W, 1) - K_w)',
+  },
+};
