@@ -1,0 +1,230 @@
+import type { Scenario, ScenarioResult } from '../../../model/scenario.js';
+import { fmt } from '../rules.js';
+import {
+  BMD_OUTPUT,
+  bmdChange,
+  bmdOutput,
+  bmdRate,
+  DAYS_PER_YEAR,
+  outputDays,
+  percentChangeAt,
+  valueAt,
+  withNote,
+  type ScenarioContext,
+  type Simulated,
+  type Site,
+  type TargetScenario,
+} from './common.js';
+
+/**
+ * The untreated woman across the menopause (protocols A1–A5, A16, A18, E17; also the aging run of the marrow-fat
+ * targets). One run serves them all: from age 20 (young-adult reference, C1) to 90, monthly, with the FMP at
+ * ScenarioContext.fmpAgeYears passed to the model as `menopauseAgeYears`. No drug and no Ca/vit D background
+ * (protocol A1: "no Ca/vit D background").
+ */
+
+export const AGING_START_AGE = 20;
+export const AGING_END_AGE = 90;
+/** Premenopausal reference age for marker ratios (A18: "the premenopausal steady state"). */
+export const PREMENOPAUSE_AGE = 30;
+
+/** Day of an age on the aging run's clock. */
+export const ageDay = (age: number): number => (age - AGING_START_AGE) * DAYS_PER_YEAR;
+/** Day of a time relative to the FMP, in years. */
+export const fmpDay = (ctx: ScenarioContext, offsetYears: number): number => ageDay(ctx.fmpAgeYears + offsetYears);
+
+/** The shared aging run: monthly from 20 to 90, plus every whole year from the FMP. */
+export function womanAging(ctx: ScenarioContext): Scenario {
+  const months = (AGING_END_AGE - AGING_START_AGE) * 12;
+  const grid = Array.from({ length: months + 1 }, (_, i) => (i * DAYS_PER_YEAR) / 12);
+  const fmpYears = Array.from({ length: 26 }, (_, k) => fmpDay(ctx, k - 10)).filter((d) => d >= 0 && d <= ageDay(AGING_END_AGE));
+  return {
+    patient: { species: 'woman', ageYears: AGING_START_AGE, menopauseAgeYears: ctx.fmpAgeYears },
+    days: outputDays([...grid, ...fmpYears]),
+  };
+}
+
+const aging = (ctx: ScenarioContext) => ({ aging: womanAging(ctx) });
+
+/** LS/FN loss between two FMP-relative times, as % of the value at FMP−5 (A1, A2: "of it in the transmenopause"). */
+function lossShare(run: ScenarioResult, site: Site, ctx: ScenarioContext, from: number, to: number): Simulated {
+  const out = bmdOutput(site);
+  const ref = valueAt(run, out, fmpDay(ctx, -5));
+  const value = (100 * (valueAt(run, out, fmpDay(ctx, to)) - valueAt(run, out, fmpDay(ctx, from)))) / ref;
+  return site === 'FN' ? withNote(value, 'FN→TH proxy (protocol 0.7)') : { value };
+}
+
+const rate = (run: ScenarioResult, site: Site, ctx: ScenarioContext, from: number, to: number): Simulated =>
+  bmdRate(run, site, fmpDay(ctx, from), fmpDay(ctx, to));
+
+// ---------------------------------------------------------------------------------------------------------------
+// A3: timing of the menopausal loss
+
+/** Loss rate (%/y of the FMP−5 value, positive = loss) on a monthly grid from FMP−5 to FMP+10, centred 1-y differences. */
+function lossRateCurve(run: ScenarioResult, output: typeof BMD_OUTPUT.LS, ctx: ScenarioContext): { t: number[]; rate: number[] } {
+  const ref = valueAt(run, output, fmpDay(ctx, -5));
+  const t: number[] = [];
+  const rate: number[] = [];
+  for (let m = -60; m <= 120; m++) {
+    const y = m / 12;
+    const before = valueAt(run, output, fmpDay(ctx, y - 0.5));
+    const after = valueAt(run, output, fmpDay(ctx, y + 0.5));
+    t.push(y);
+    rate.push((100 * (before - after)) / ref);
+  }
+  return { t, rate };
+}
+
+/** Times (years from FMP) where the loss rate crosses half its peak: on the way up (onset) and after the peak (offset). */
+export function halfPeakTimes(t: readonly number[], rate: readonly number[]): { onset: number; offset: number; peak: number } {
+  let k = 0;
+  for (let i = 1; i < rate.length; i++) if (rate[i]! > rate[k]!) k = i;
+  const peak = rate[k]!;
+  if (!(peak > 0)) return { onset: NaN, offset: NaN, peak };
+  const half = peak / 2;
+  const cross = (i: number, j: number): number => t[i]! + ((half - rate[i]!) / (rate[j]! - rate[i]!)) * (t[j]! - t[i]!);
+  let onset = NaN;
+  for (let i = k; i > 0; i--) {
+    if (rate[i - 1]! < half) {
+      onset = cross(i - 1, i);
+      break;
+    }
+  }
+  let offset = NaN;
+  for (let i = k; i < rate.length - 1; i++) {
+    if (rate[i + 1]! < half) {
+      offset = cross(i, i + 1);
+      break;
+    }
+  }
+  return { onset, offset, peak };
+}
+
+/** LS if the model has it, else total hip (the target: "LS and FN behave alike"). */
+function timingSite(run: ScenarioResult): { output: typeof BMD_OUTPUT.LS; note?: string } {
+  const ls = run.outputs.bmdLumbarSpine;
+  if (ls && !ls.every((v) => Number.isNaN(v))) return { output: BMD_OUTPUT.LS };
+  return { output: BMD_OUTPUT.TH, note: 'total hip (no LS output; the target says LS and FN behave alike)' };
+}
+
+function timing(which: 'onset' | 'offset') {
+  return (runs: { get(n: string): ScenarioResult }, ctx: ScenarioContext): Simulated => {
+    const run = runs.get('aging');
+    const site = timingSite(run);
+    const curve = lossRateCurve(run, site.output, ctx);
+    const times = halfPeakTimes(curve.t, curve.rate);
+    const note = `half-peak crossing of the loss rate (peak ${fmt(times.peak)} %/y)${site.note ? `; ${site.note}` : ''}`;
+    return { value: times[which], note };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+export const NATURAL_HISTORY: readonly TargetScenario[] = [
+  {
+    id: 'A1',
+    description: 'untreated woman, LS BMD from FMP−5 to FMP+5',
+    species: 'woman',
+    scenarios: aging,
+    extract: {
+      'ls-total': (runs, ctx) => bmdChange(runs.get('aging'), 'LS', fmpDay(ctx, 5), fmpDay(ctx, -5)),
+      'ls-transmenopause': (runs, ctx) => lossShare(runs.get('aging'), 'LS', ctx, -1, 2),
+    },
+  },
+  {
+    id: 'A2',
+    description: 'untreated woman, FN (total hip) BMD from FMP−5 to FMP+5',
+    species: 'woman',
+    scenarios: aging,
+    extract: {
+      'fn-total': (runs, ctx) => bmdChange(runs.get('aging'), 'FN', fmpDay(ctx, 5), fmpDay(ctx, -5)),
+      'fn-transmenopause': (runs, ctx) => lossShare(runs.get('aging'), 'FN', ctx, -1, 2),
+    },
+  },
+  {
+    id: 'A3',
+    description: 'untreated woman, timing of the loss rate around the FMP',
+    species: 'woman',
+    scenarios: aging,
+    extract: {
+      onset: timing('onset'),
+      offset: timing('offset'),
+      continues: (runs, ctx) => {
+        const run = runs.get('aging');
+        const site = timingSite(run);
+        const value = percentChangeAt(run, site.output, fmpDay(ctx, 5), fmpDay(ctx, 2)) / 3;
+        return site.note ? { value, note: site.note } : { value };
+      },
+      alike: (runs, ctx) => {
+        const run = runs.get('aging');
+        const onsetOf = (output: typeof BMD_OUTPUT.LS) => {
+          const c = lossRateCurve(run, output, ctx);
+          return halfPeakTimes(c.t, c.rate).onset;
+        };
+        const ls = onsetOf(BMD_OUTPUT.LS);
+        return { value: ls - onsetOf(BMD_OUTPUT.TH), note: 'LS onset minus total-hip onset (FN→TH proxy)' };
+      },
+    },
+  },
+  {
+    id: 'A4',
+    description: 'untreated woman, annualized LS and FN (total hip) loss in the transmenopause and after',
+    species: 'woman',
+    scenarios: aging,
+    extract: {
+      'ls-transmenopause': (runs, ctx) => rate(runs.get('aging'), 'LS', ctx, -1, 2),
+      'fn-transmenopause': (runs, ctx) => rate(runs.get('aging'), 'FN', ctx, -1, 2),
+      'ls-postmenopause': (runs, ctx) => rate(runs.get('aging'), 'LS', ctx, 2, 5),
+      'fn-postmenopause': (runs, ctx) => rate(runs.get('aging'), 'FN', ctx, 2, 5),
+    },
+  },
+  {
+    id: 'A5',
+    description: 'untreated woman, annualized LS loss by time from the FMP',
+    species: 'woman',
+    scenarios: aging,
+    extract: {
+      'ls-before': (runs, ctx) => rate(runs.get('aging'), 'LS', ctx, -2, 0),
+      'ls-after': (runs, ctx) => rate(runs.get('aging'), 'LS', ctx, 0, 2),
+      'ls-late': (runs, ctx) => rate(runs.get('aging'), 'LS', ctx, 2, 7),
+    },
+  },
+  {
+    id: 'A16',
+    description: 'untreated woman, resorption marker from FMP−2 to FMP+2',
+    species: 'woman',
+    scenarios: aging,
+    extract: {
+      'ntx-change': (runs, ctx) => ({
+        value: percentChangeAt(runs.get('aging'), 'ctx', fmpDay(ctx, 2), fmpDay(ctx, -2)),
+        note: "urine NTX read as the model's resorption marker (ctx)",
+      }),
+    },
+  },
+  {
+    id: 'A18',
+    description: `untreated woman, CTX and P1NP at FMP+2 vs age ${PREMENOPAUSE_AGE}`,
+    species: 'woman',
+    scenarios: aging,
+    extract: {
+      ctx: (runs, ctx) => withNote(percentChangeAt(runs.get('aging'), 'ctx', fmpDay(ctx, 2), ageDay(PREMENOPAUSE_AGE)), `premenopausal reference at ${PREMENOPAUSE_AGE} y`),
+      p1np: (runs, ctx) => withNote(percentChangeAt(runs.get('aging'), 'p1np', fmpDay(ctx, 2), ageDay(PREMENOPAUSE_AGE)), `premenopausal reference at ${PREMENOPAUSE_AGE} y`),
+    },
+  },
+  {
+    id: 'E17',
+    description: 'untreated woman, marrow fat fraction from 30 to 80 y',
+    species: 'woman',
+    scenarios: aging,
+    extract: {
+      'mff-age': (runs) => {
+        const run = runs.get('aging');
+        return 100 * (valueAt(run, 'marrowFatFraction', ageDay(80)) - valueAt(run, 'marrowFatFraction', ageDay(30)));
+      },
+    },
+    pendingKeys: {
+      'old-donor': 'needs MSC-level outputs by donor age (proliferative life span, osteogenic output); not model outputs',
+      'mff-op': 'needs virtual population (osteoporotic vs not at one age)',
+    },
+  },
+];
