@@ -5,12 +5,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportSbml } from '../src/io/sbml.js';
-import { reference } from '../src/model/index.js';
+import { integrated, reference } from '../src/model/index.js';
 import { STIFF_PROBLEMS } from '../bench/stiff/problems.js';
 
 const out = process.argv[2] ?? 'out/sbml';
 mkdirSync(out, { recursive: true });
-const composed = [reference.jorg2022.composed, ...STIFF_PROBLEMS.map((p) => p.model)];
+const composed = [integrated.osteosimModel.composed, reference.jorg2022.composed, ...STIFF_PROBLEMS.map((p) => p.model)];
 for (const model of composed) {
   const file = join(out, `${model.name}.xml`);
   writeFileSync(file, exportSbml(model));
