@@ -162,3 +162,17 @@ export function checkScenario(scenario: Scenario, support: ModelSupport): void {
     }
   });
 }
+
+/**
+ * The same model with parameter overrides applied to every scenario (under the scenario's own overrides): for
+ * calibration, sensitivity scans and what-if runs through code that builds its own scenarios.
+ */
+export function withParameters(model: BoneModel, overrides: Readonly<Record<string, number>>): BoneModel {
+  return {
+    name: model.name,
+    description: model.description,
+    species: model.species,
+    drugs: model.drugs,
+    simulate: (scenario) => model.simulate({ ...scenario, parameters: { ...overrides, ...scenario.parameters } }),
+  };
+}
