@@ -33,11 +33,16 @@ export interface LeastSquaresResult {
   readonly iterations: number;
   readonly evaluations: number;
   readonly converged: boolean;
+  /** No step lowered the cost while the projected gradient was not small: the fit stopped short of a minimum. */
+  readonly stalled: boolean;
   /** Parameters that ended on a bound. */
   readonly atBounds: readonly string[];
   /** Approximate standard errors in the parameters' own units (NaN where J^T J is singular). */
   readonly standardErrors: Readonly<Record<string, number>>;
 }
+
+/** Cosine between the residuals and any free parameter's Jacobian column below which a fit counts as converged. */
+const GRADIENT_TOLERANCE = 1e-3;
 
 export type ResidualFunction = (values: Readonly<Record<string, number>>) => Float64Array;
 
@@ -72,17 +77,25 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
   let r = evaluate(z);
   let cost = costOf(r);
   if (!Number.isFinite(cost)) throw new Error('leastSquares: residuals are not finite at the initial values');
+  /** A cost this small is an exact fit to working precision. */
+  const exactFit = 1e-20 * Math.max(cost, 1e-280);
   const m = r.length;
   let J = new Float64Array(m * n);
   const jacobian = (): void => {
     for (let j = 0; j < n; j++) {
       const h = 1e-6 * Math.max(1, Math.abs(z[j]!));
       // Step inwards when at the upper bound so the probe stays feasible.
-      const step = z[j]! + h > hi[j]! ? -h : h;
+      let step = z[j]! + h > hi[j]! ? -h : h;
       const zp = z.slice();
       zp[j]! += step;
-      const rp = evaluate(zp);
-      for (let i = 0; i < m; i++) J[i * n + j] = (rp[i]! - r[i]!) / step;
+      let rp = evaluate(zp);
+      if (!Number.isFinite(rp[0]!) && z[j]! - step >= lo[j]! && z[j]! - step <= hi[j]!) {
+        // The probe failed (a simulation error): try the other side before giving up on this column.
+        step = -step;
+        zp[j] = z[j]! + step;
+        rp = evaluate(zp);
+      }
+      for (let i = 0; i < m; i++) J[i * n + j] = Number.isFinite(rp[i]!) ? (rp[i]! - r[i]!) / step : 0;
     }
   };
   const JtJ = new Float64Array(n * n);
@@ -92,6 +105,25 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
   let lambda = 1e-3;
   let converged = false;
   let iteration = 0;
+  const active = new Uint8Array(n);
+  /**
+   * Active set: parameters on a bound whose gradient points out of the box are held for this step, so the step of
+   * the others is not distorted by a component that projection would cut off.
+   */
+  const updateActiveSet = (): void => {
+    for (let a = 0; a < n; a++) {
+      const atLower = z[a]! <= lo[a]! && Jtr[a]! > 0;
+      const atUpper = z[a]! >= hi[a]! && Jtr[a]! < 0;
+      active[a] = atLower || atUpper ? 1 : 0;
+    }
+  };
+  /** First-order optimality: the largest gradient component of the free parameters, relative to the cost. */
+  const projectedGradient = (): number => {
+    let g = 0;
+    for (let a = 0; a < n; a++) if (!active[a]) g = Math.max(g, Math.abs(Jtr[a]!) * Math.max(1, Math.abs(z[a]!)));
+    return g / Math.max(cost, 1e-300);
+  };
+  let stalled = false;
   for (; iteration < maxIterations && !converged; iteration++) {
     jacobian();
     JtJ.fill(0);
@@ -103,11 +135,27 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
         for (let b = 0; b < n; b++) JtJ[a * n + b]! += Jia * J[i * n + b]!;
       }
     }
+    updateActiveSet();
+    if (projectedGradient() < 1e-10 || cost <= exactFit) {
+      converged = true;
+      break;
+    }
     let accepted = false;
     for (let attempt = 0; attempt < 30 && !accepted; attempt++) {
       A.set(JtJ);
-      for (let a = 0; a < n; a++) A[a * n + a]! += lambda * Math.max(JtJ[a * n + a]!, 1e-12);
       const dz = Jtr.map((v) => -v);
+      for (let a = 0; a < n; a++) {
+        A[a * n + a]! += lambda * Math.max(JtJ[a * n + a]!, 1e-12);
+        if (active[a]) {
+          // Decouple held parameters: identity row and column, zero right-hand side.
+          for (let b = 0; b < n; b++) {
+            A[a * n + b] = 0;
+            A[b * n + a] = 0;
+          }
+          A[a * n + a] = 1;
+          dz[a] = 0;
+        }
+      }
       if (!luFactor(A, n, piv)) {
         lambda *= 10;
         continue;
@@ -126,15 +174,18 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
         cost = costTrial;
         lambda = Math.max(lambda / 3, 1e-12);
         accepted = true;
-        if (decrease < costTol || stepNorm < stepTol || cost < 1e-30) converged = true;
+        if (decrease < costTol || stepNorm < stepTol || cost <= exactFit) converged = true;
       } else {
         lambda *= 4;
       }
     }
     options.onIteration?.(iteration + 1, cost);
     if (!accepted) {
-      // No descent direction improves the cost: a (constrained) minimum to working precision.
-      converged = true;
+      // No trial step lowered the cost. That is a minimum only if the projected gradient is small; otherwise the
+      // fit stalled (e.g. a simulation failed near the current point) and says so.
+      converged = projectedGradient() < 1e-6;
+      stalled = !converged;
+      break;
     }
   }
 
@@ -142,6 +193,24 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
   jacobian();
   JtJ.fill(0);
   for (let i = 0; i < m; i++) for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) JtJ[a * n + b]! += J[i * n + a]! * J[i * n + b]!;
+  // Optimality as in MINPACK's gtol: the largest cosine between the residual vector and a free parameter's
+  // Jacobian column. Cost-decrease and step-size stops can also trigger while creeping along a wall of failed
+  // simulations; this test tells a minimum from such a stall.
+  Jtr.fill(0);
+  for (let i = 0; i < m; i++) for (let a = 0; a < n; a++) Jtr[a]! += J[i * n + a]! * r[i]!;
+  updateActiveSet();
+  const rNorm = Math.sqrt(2 * cost);
+  let cosine = 0;
+  for (let a = 0; a < n; a++) {
+    if (active[a]) continue;
+    let colNorm = 0;
+    for (let i = 0; i < m; i++) colNorm += J[i * n + a]! ** 2;
+    colNorm = Math.sqrt(colNorm);
+    if (colNorm > 0 && rNorm > 0) cosine = Math.max(cosine, Math.abs(Jtr[a]!) / (colNorm * rNorm));
+  }
+  const optimal = cost <= exactFit || cosine < GRADIENT_TOLERANCE;
+  stalled = stalled || (!optimal && iteration < maxIterations);
+  converged = optimal;
   const s2 = m > n ? (2 * cost) / (m - n) : NaN;
   const standardErrors: Record<string, number> = {};
   const inverseOk = luFactor(JtJ, n, piv);
@@ -159,5 +228,5 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
   });
   const values = valuesOf(z);
   const atBounds = parameters.filter((p, i) => Math.abs(z[i]! - lo[i]!) < 1e-9 * Math.max(1, Math.abs(lo[i]!)) || Math.abs(z[i]! - hi[i]!) < 1e-9 * Math.max(1, Math.abs(hi[i]!))).map((p) => p.name);
-  return { values, cost, residuals: r, iterations: iteration, evaluations, converged, atBounds, standardErrors };
+  return { values, cost, residuals: r, iterations: iteration, evaluations, converged, stalled, atBounds, standardErrors };
 }

@@ -72,3 +72,29 @@ describe('bounded Levenberg-Marquardt', () => {
     );
   });
 });
+
+describe('bounded Levenberg-Marquardt near bounds and failures', () => {
+  it('converges for the free parameters while another sits on its bound', () => {
+    // The optimum has x on its upper bound 1; then y minimises 100 (y - 1)^2 + 0.01 (y - 2)^2: y = 1.0000999...
+    const fit = leastSquares(
+      [
+        { name: 'x', initial: 0.2, lower: 0, upper: 1 },
+        { name: 'y', initial: 0, lower: -5, upper: 5 },
+      ],
+      ({ x, y }) => Float64Array.of(x! - 3, 10 * (y! - x!), 0.1 * (y! - 2)),
+    );
+    expect(fit.converged).toBe(true);
+    expect(fit.values.x).toBe(1);
+    expect(fit.values.y).toBeCloseTo(1 + 0.01 / 100.01, 8);
+    expect(fit.atBounds).toEqual(['x']);
+  });
+
+  it('does not report convergence when it stalls because simulations fail near the start', () => {
+    // Residuals fail (NaN) on the far side of x = 2.000001, where the optimum (x = 5) lies.
+    const fit = leastSquares([{ name: 'x', initial: 2, lower: 0, upper: 10 }], ({ x }) =>
+      Float64Array.of(x! > 2.000001 ? NaN : x! - 5),
+    );
+    expect(fit.converged).toBe(false);
+    expect(fit.stalled).toBe(true);
+  });
+});
