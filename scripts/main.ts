@@ -73,6 +73,7 @@ console.log('\nValidation against published targets (npm run validate for the fu
 const rows = validate(modelList, { progress: false });
 for (const s of summarize(rows)) {
   console.log(
-    `  ${s.model.padEnd(9)} targets: ${s.targets.pass} pass, ${s.targets.fail} fail, ${s.targets.pending} pending; values: ${s.rows.pass} pass, ${s.rows.fail} fail, ${s.rows.pending} pending`,
+    `  ${s.model.padEnd(9)} targets: ${s.targets.pass} pass, ${s.targets.fail} fail, ${s.targets.pending} pending` +
+      ` (not used in fitting: ${s.outOfSample.pass} pass, ${s.outOfSample.fail} fail); values: ${s.rows.pass} pass, ${s.rows.fail} fail, ${s.rows.pending} pending`,
   );
 }

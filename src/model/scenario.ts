@@ -96,6 +96,10 @@ export interface BoneModel {
   readonly description: string;
   readonly species: readonly Species[];
   readonly drugs: readonly DrugName[];
+  /** Age at the final menstrual period of a woman whose scenario gives none (the model's own menopause). */
+  readonly defaultMenopauseAgeYears?: number;
+  /** Validation target ids this model's parameters were fitted to: passing them is calibration, not validation. */
+  readonly fittedTargets?: readonly string[];
   simulate(scenario: Scenario): ScenarioResult;
 }
 
@@ -168,11 +172,19 @@ export function checkScenario(scenario: Scenario, support: ModelSupport): void {
  * calibration, sensitivity scans and what-if runs through code that builds its own scenarios.
  */
 export function withParameters(model: BoneModel, overrides: Readonly<Record<string, number>>): BoneModel {
+  return { ...model, simulate: (scenario) => model.simulate({ ...scenario, parameters: { ...overrides, ...scenario.parameters } }) };
+}
+
+/** The same model with a menopause age given to every woman whose scenario does not set one. */
+export function withMenopause(model: BoneModel, menopauseAgeYears: number): BoneModel {
   return {
-    name: model.name,
-    description: model.description,
-    species: model.species,
-    drugs: model.drugs,
-    simulate: (scenario) => model.simulate({ ...scenario, parameters: { ...overrides, ...scenario.parameters } }),
+    ...model,
+    defaultMenopauseAgeYears: menopauseAgeYears,
+    simulate: (scenario) =>
+      model.simulate(
+        scenario.patient.species === 'woman' && scenario.patient.menopauseAgeYears === undefined
+          ? { ...scenario, patient: { ...scenario.patient, menopauseAgeYears } }
+          : scenario,
+      ),
   };
 }

@@ -34,6 +34,11 @@ export const jorg2022Model: BoneModel = {
   description: 'Jörg et al. 2022 (eLife 11:e76228), ported unchanged: one total-hip remodeling unit, estrogen decline, five drugs',
   species: ['woman'],
   drugs: DRUGS as readonly DrugName[],
+  // Jörg's estrogen law starts its decline at a_e = 50 y; the paper ties it to no final menstrual period, so the
+  // port reads the onset as the menopause (and a scenario's menopause age sets a_e).
+  defaultMenopauseAgeYears: 50,
+  // Jörg et al. calibrated to FRAME (Cosman 2016) total-hip BMD and markers among their data sets (Appendix 3—table 2).
+  fittedTargets: ['B47'],
   simulate(scenario: Scenario): ScenarioResult {
     checkScenario(scenario, this);
     const { patient } = scenario;

@@ -1,4 +1,4 @@
-import type { BoneModel, Scenario, ScenarioResult } from '../../model/scenario.js';
+import { withMenopause, type BoneModel, type Scenario, type ScenarioResult } from '../../model/scenario.js';
 import { compare, describeTolerance, fmt, RULE_LEGEND } from './rules.js';
 import { Pending, type DailyDosing, type Runs, type ScenarioContext, type Simulated, type TargetScenario } from './scenarios/common.js';
 import { SCENARIOS_BY_ID } from './scenarios/index.js';
@@ -29,6 +29,8 @@ export interface ValidationRow {
   readonly status: RowStatus;
   readonly model: string;
   readonly note: string;
+  /** The model was fitted to this target (BoneModel.fittedTargets): a pass here is calibration, not validation. */
+  readonly inSample: boolean;
 }
 
 export interface ProgressEvent {
@@ -44,7 +46,10 @@ export type ProgressReporter = (event: ProgressEvent) => void;
 export interface ValidateOptions {
   /** Target ids to run (default: all). Unknown ids are an error. */
   readonly ids?: readonly string[];
-  /** Age at the final menstrual period for FMP-relative targets (default 51: SWAN mean ≈51–52, UNVERIFIED). */
+  /**
+   * Age at the final menstrual period of every simulated woman. Default: each model's own menopause age
+   * (BoneModel.defaultMenopauseAgeYears), or 51 (SWAN mean ≈51–52, UNVERIFIED) for a model that states none.
+   */
   readonly fmpAgeYears?: number;
   /** How daily drugs are given (default 'continuous': Jörg 2022 Eq. 22). */
   readonly dailyDosing?: DailyDosing;
@@ -178,7 +183,9 @@ function backgroundNote(model: BoneModel, scenario: TargetScenario): string | nu
 
 function row(target: Target, value: PublishedValue | undefined, model: BoneModel, fields: { simulated: number | null; status: RowStatus; tolerance?: string; notes: readonly (string | null | undefined)[] }): ValidationRow {
   const soft = value && valueStatus(target, value) === 'UNVERIFIED' ? 'UNVERIFIED (soft target)' : null;
-  const note = [...fields.notes, value?.note, soft].filter((s): s is string => !!s);
+  const inSample = (model.fittedTargets ?? []).includes(target.id);
+  const fitted = inSample && fields.status !== 'pending' ? `in-sample: ${model.name} was fitted to ${target.id}` : null;
+  const note = [fitted, ...fields.notes, value?.note, soft].filter((s): s is string => !!s);
   return {
     id: target.id,
     section: target.section,
@@ -191,6 +198,7 @@ function row(target: Target, value: PublishedValue | undefined, model: BoneModel
     status: fields.status,
     model: model.name,
     note: [...new Set(note)].join('; '),
+    inSample,
   };
 }
 
@@ -228,8 +236,8 @@ function targetRows(target: Target, model: BoneModel, ctx: ScenarioContext, cach
  */
 export function validate(models: readonly BoneModel[], options: ValidateOptions = {}): ValidationRow[] {
   const targets = options.ids ? [...new Set(options.ids)].map(getTarget) : TARGETS;
-  const fmpAgeYears = options.fmpAgeYears ?? DEFAULT_FMP_AGE;
-  if (!(fmpAgeYears >= 30 && fmpAgeYears <= 65)) throw new Error(`fmpAgeYears must be between 30 and 65 years, got ${fmpAgeYears}`);
+  const given = options.fmpAgeYears;
+  if (given !== undefined && !(given >= 30 && given <= 65)) throw new Error(`fmpAgeYears must be between 30 and 65 years, got ${given}`);
   const dailyDosing = options.dailyDosing ?? 'continuous';
   const progress = options.progress === false ? undefined : (options.progress ?? stderrProgress());
   const started = Date.now();
@@ -237,10 +245,12 @@ export function validate(models: readonly BoneModel[], options: ValidateOptions 
   let done = 0;
 
   const byModel = models.map((model) => {
-    const ctx: ScenarioContext = { model, fmpAgeYears, dailyDosing };
+    // Protocol 0.1: women reach menopause at the model's own age unless the caller sets one for every model.
+    const subject = given === undefined ? model : withMenopause(model, given);
+    const ctx: ScenarioContext = { model: subject, fmpAgeYears: subject.defaultMenopauseAgeYears ?? DEFAULT_FMP_AGE, dailyDosing };
     const cache = new Map<string, ScenarioResult | Error>();
     return targets.map((target) => {
-      const rows = targetRows(target, model, ctx, cache);
+      const rows = targetRows(target, subject, ctx, cache);
       done++;
       progress?.({ done, total, id: target.id, model: model.name, elapsedMs: Date.now() - started });
       return rows;
@@ -271,6 +281,8 @@ export interface ModelSummary {
   readonly rows: Counts;
   /** Targets: fail if any row fails, pass if none fails and one passes, else pending. */
   readonly targets: Counts;
+  /** Targets the model was not fitted to: the validation proper. */
+  readonly outOfSample: Counts;
   readonly bySection: Readonly<Partial<Record<Section, { rows: Counts; targets: Counts }>>>;
 }
 
@@ -292,13 +304,15 @@ export function summarize(rows: readonly ValidationRow[]): ModelSummary[] {
       total[r.status]++;
       (bySection[r.section] ??= { rows: zero(), targets: zero() }).rows[r.status]++;
     }
+    const outOfSample = zero();
     for (const id of new Set(mine.map((r) => r.id))) {
       const these = mine.filter((r) => r.id === id);
       const s = targetStatus(these);
       targets[s]++;
+      if (!these[0]!.inSample) outOfSample[s]++;
       bySection[these[0]!.section]!.targets[s]++;
     }
-    return { model, rows: total, targets, bySection };
+    return { model, rows: total, targets, outOfSample, bySection };
   });
 }
 
@@ -362,7 +376,7 @@ export function formatTable(rows: readonly ValidationRow[]): string {
 
   out.push('', 'Pass counts (comparisons; targets)');
   for (const s of summarize(rows)) {
-    out.push(`${s.model}: ${counts(s.rows)} comparisons; targets ${counts(s.targets)}`);
+    out.push(`${s.model}: ${counts(s.rows)} comparisons; targets ${counts(s.targets)}; targets not used in fitting ${counts(s.outOfSample)}`);
     for (const section of Object.keys(SECTION_TITLES) as Section[]) {
       const c = s.bySection[section];
       if (c) out.push(`  ${section}  ${SECTION_TITLES[section].padEnd(56)} ${counts(c.rows)}; targets ${counts(c.targets)}`);

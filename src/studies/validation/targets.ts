@@ -2394,13 +2394,41 @@ const VALUES: Readonly<Record<string, readonly PublishedValue[]>> = {
 // ---------------------------------------------------------------------------------------------------------------
 // Assembly
 
+/**
+ * Values that the protocols file ("Status changes", validation-protocols.md) confirms from the abstracts it read:
+ * they count as verified. Each entry restates the confirmed number, so a transcription slip fails at load time.
+ */
+export const CONFIRMED_BY_PROTOCOLS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  B29: { hr: 0.63 },
+  B30: { 'vf-rrr': -41 },
+  B31: { hip: 0.7, 'hip-70-79': 0.6 },
+  B35: { 'vf-pbo': 14, 'vf-20': 5, 'vf-rr-20': 0.35, 'vf-40': 4, 'vf-rr-40': 0.31, 'nv-pbo': 6, 'nv-tptd': 3, 'nv-rr': 0.47 },
+  B36: { 'ls-20': 9, 'ls-40': 13, 'fn-20': 3, 'fn-40': 6 },
+  B47: { 'vf-romo-12': 0.5, 'vf-pbo-12': 1.8, 'vf-rrr-12': -73 },
+  B51: { 'vf-romo': 6.2, 'vf-aln': 11.9, 'vf-rrr': -48, 'clinical-rrr': -27, 'hip-rrr': -38 },
+};
+
+function applyConfirmations(id: string, values: readonly PublishedValue[]): PublishedValue[] {
+  const confirmed = CONFIRMED_BY_PROTOCOLS[id] ?? {};
+  for (const key of Object.keys(confirmed)) {
+    if (!values.some((v) => v.key === key)) throw new Error(`validation targets: ${id} has no value '${key}' to confirm`);
+  }
+  return values.map((v) => {
+    const number = confirmed[v.key];
+    if (number === undefined) return v;
+    const stored = (v as { value?: unknown }).value;
+    if (stored !== number) throw new Error(`validation targets: ${id}/${v.key} is ${String(stored)}, the protocols file confirms ${number}`);
+    return { ...v, status: 'V' };
+  });
+}
+
 function assemble(): readonly Target[] {
   const known = new Set(ROWS.map((row) => row.id));
   for (const id of Object.keys(VALUES)) if (!known.has(id)) throw new Error(`validation targets: values for unknown target ${id}`);
   return ROWS.map((row) => {
     const values = VALUES[row.id];
     if (!values || values.length === 0) throw new Error(`validation targets: no published values for ${row.id}`);
-    return { ...row, values };
+    return { ...row, values: applyConfirmations(row.id, values) };
   });
 }
 

@@ -21,11 +21,15 @@ export interface FakeSpec {
 }
 
 /** A BoneModel made of closed-form curves: checks the scenario like a real model, then samples `outputs`. */
+/** Menopause age of every fake woman unless the scenario gives one. */
+export const FAKE_MENOPAUSE_AGE = 51.5;
+
 export function fakeModel(spec: FakeSpec): BoneModel {
   const model: BoneModel = {
     name: spec.name ?? 'fake',
     description: 'closed-form test model',
     species: spec.species ?? ['woman', 'man'],
+    defaultMenopauseAgeYears: FAKE_MENOPAUSE_AGE,
     drugs: spec.drugs ?? ['denosumab', 'alendronate', 'zoledronate', 'risedronate', 'teriparatide', 'abaloparatide', 'romosozumab', 'raloxifene', 'hormoneTherapy', 'calciumVitaminD'],
     simulate(scenario: Scenario): ScenarioResult {
       checkScenario(scenario, model);

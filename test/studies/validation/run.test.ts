@@ -3,7 +3,7 @@ import { formatTable, summarize, toJson, validate, type ValidationRow } from '..
 import { halfPeakTimes } from '../../../src/studies/validation/scenarios/index.js';
 import { getValue, TARGETS } from '../../../src/studies/validation/targets.js';
 import type { Scenario } from '../../../src/model/scenario.js';
-import { fakeModel, hasDrug, interp } from './fake-models.js';
+import { FAKE_MENOPAUSE_AGE, fakeModel, hasDrug, interp } from './fake-models.js';
 
 const months = (day: number) => day / (365 / 12);
 const pub = (id: string, key: string): number => {
@@ -40,7 +40,7 @@ function sowersFake(withSpine = true) {
     name: withSpine ? 'sowers-fake' : 'hip-only-fake',
     species: ['woman'],
     outputs: (s: Scenario, _day, age) => {
-      const fmp = s.patient.menopauseAgeYears!;
+      const fmp = s.patient.menopauseAgeYears ?? FAKE_MENOPAUSE_AGE;
       const atFmp = 1 + (2 * pub('A5', 'ls-before')) / 100;
       const at2 = atFmp * (1 + (2 * pub('A5', 'ls-after')) / 100);
       const at7 = at2 * (1 + (5 * pub('A5', 'ls-late')) / 100);
@@ -206,5 +206,31 @@ describe('timing of the menopausal loss (A3)', () => {
     expect(times.onset).toBeCloseTo(-1, 10);
     expect(times.offset).toBeCloseTo(2, 10);
     expect(Number.isNaN(halfPeakTimes(t, t.map(() => 0)).onset)).toBe(true);
+  });
+});
+
+describe('menopause age of the simulated women', () => {
+  it("uses each model's own menopause age unless the caller sets one for every model", () => {
+    const calls: Scenario[] = [];
+    const model = fakeModel({ species: ['woman'], calls, outputs: () => ({ bmdTotalHip: 1, bmdLumbarSpine: 1 }) });
+    validate([model], { ids: ['A1', 'A8'], progress: false });
+    expect(calls.every((s) => s.patient.menopauseAgeYears === undefined)).toBe(true);
+    calls.length = 0;
+    validate([model], { ids: ['A1', 'A8'], progress: false, fmpAgeYears: 49 });
+    expect(calls.length).toBeGreaterThan(1);
+    expect(calls.every((s) => s.patient.menopauseAgeYears === 49)).toBe(true);
+  });
+});
+
+describe('in-sample targets', () => {
+  it('marks targets the model was fitted to and counts the rest separately', () => {
+    const base = freedomFake();
+    const fitted = { ...base, fittedTargets: ['B3'] };
+    const rows = validate([fitted], { ids: ['A8', 'B3'], progress: false });
+    expect(rows.filter((r) => r.id === 'B3').every((r) => r.inSample && r.note.includes('in-sample'))).toBe(true);
+    expect(rows.filter((r) => r.id === 'A8').some((r) => r.inSample)).toBe(false);
+    const [summary] = summarize(rows);
+    expect(summary!.targets.pass).toBe(2);
+    expect(summary!.outOfSample.pass).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TARGETS, TARGETS_BY_ID, getValue, type PublishedValue } from '../../../src/studies/validation/targets.js';
+import { TARGETS, TARGETS_BY_ID, getTarget, getValue, valueStatus, type PublishedValue } from '../../../src/studies/validation/targets.js';
 import { SCENARIOS } from '../../../src/studies/validation/scenarios/index.js';
 
 const DATA = fileURLToPath(new URL('../../../src/studies/validation/data/', import.meta.url));
@@ -133,5 +133,45 @@ describe('validation targets as data', () => {
       for (const k of [...Object.keys(s.extract), ...Object.keys(s.pendingKeys ?? {})]) expect(compared.has(k), `${s.id} ${k}`).toBe(true);
       for (const k of Object.keys(s.pendingKeys ?? {})) expect(s.extract[k], `${s.id} ${k}`).toBeUndefined();
     }
+  });
+});
+
+describe('transcription against an independent reading of validation-targets.md (values with their signs)', () => {
+  // Read from the research file by a second person, not derived from the data under test.
+  const expected: [string, string, number][] = [
+    ['A1', 'ls-total', -10.6], ['A1', 'ls-transmenopause', -7.38],
+    ['A2', 'fn-total', -9.1], ['A2', 'fn-transmenopause', -5.8],
+    ['A4', 'ls-transmenopause', -2.5], ['A4', 'fn-transmenopause', -1.8], ['A4', 'ls-postmenopause', -1], ['A4', 'fn-postmenopause', -1],
+    ['A5', 'ls-before', -1.7], ['A5', 'ls-after', -3.3], ['A5', 'ls-late', -1.1],
+    ['A8', 'pbo-12', 0], ['A8', 'pbo-24', -0.7], ['A8', 'pbo-36', -1.4],
+    ['A12', 'fn-change', -1.72], ['A12', 'fn-change-abs', -0.013], ['A12', 'fn-rate', -0.37], ['A12', 'age-ratio', 2.5],
+    ['A12', 'loss-85', 0.021], ['A12', 'loss-65', 0.008],
+    ['A16', 'ntx-start', 36.8], ['A16', 'ntx-end', 48.8], ['A16', 'ntx-change', 33], ['A16', 'ntx-rise-rate', 2.9],
+    ['B3', 'dmab-12', 3.2], ['B3', 'dmab-24', 4.4], ['B3', 'dmab-36', 5.0], ['B3', 'pbo-12', 0], ['B3', 'pbo-24', -0.7], ['B3', 'pbo-36', -1.4],
+    ['B3', 'diff-12', 3.3], ['B3', 'diff-24', 5.1], ['B3', 'diff-36', 6.4],
+    ['B7', 'ctx-1', -86], ['B7', 'ctx-36', -72], ['B7', 'p1np-36', -76],
+    ['B8', 'ls', 13.7], ['B8', 'th', 7.0],
+    ['B23', 'ls-diff', 6.2], ['B23', 'fn-diff', 4.1], ['B23', 'th-diff', 4.7],
+    ['B26', 'th-diff', 6.0], ['B26', 'ls-diff', 6.7], ['B26', 'fn-diff', 5.1], ['B26', 'ctx-12', -59],
+    ['B36', 'ls-20', 9], ['B36', 'ls-40', 13], ['B36', 'fn-20', 3], ['B36', 'fn-40', 6],
+    ['B44', 'ls', 9.2], ['B44', 'th', 3.4], ['B44', 'fn', 2.9],
+    ['B47', 'ls-diff', 13.3], ['B47', 'th-diff', 6.8], ['B47', 'vf-rrr-12', -73],
+    ['B55', 'fn-diff', 2.1], ['B55', 'ls-diff', 2.6],
+    ['B61', 'hip-bmd-diff', 1.06], ['B61', 'hip-hr', 0.88], ['B61', 'spine-hr', 0.9], ['B61', 'total-hr', 0.96],
+  ];
+  it.each(expected)('%s %s = %d', (id, key, value) => {
+    expect((getValue(id, key) as { value?: number }).value).toBe(value);
+  });
+
+  it('carries the published confidence intervals of B3 and B61', () => {
+    expect((getValue('B3', 'diff-24') as { ci?: number[] }).ci).toEqual([4.9, 5.2]);
+    expect((getValue('B61', 'hip-hr') as { ci?: number[] }).ci).toEqual([0.72, 1.08]);
+  });
+
+  it('applies the protocols file status changes: confirmed values count as verified, others keep their status', () => {
+    expect(valueStatus(getTarget('B36'), getValue('B36', 'ls-20'))).toBe('V');
+    expect(valueStatus(getTarget('B47'), getValue('B47', 'vf-rrr-12'))).toBe('V');
+    expect(valueStatus(getTarget('B47'), getValue('B47', 'th-diff'))).toBe('UNVERIFIED');
+    expect(valueStatus(getTarget('B51'), getValue('B51', 'cv-romo'))).toBe('UNVERIFIED');
   });
 });

@@ -37,7 +37,7 @@ export type DailyDosing = 'continuous' | 'discrete';
 
 export interface ScenarioContext {
   readonly model: BoneModel;
-  /** Age at the final menstrual period used for FMP-relative targets (passed to the model as menopauseAgeYears). */
+  /** Age at the final menstrual period of the simulated women (the model's own, or the caller's for every model). */
   readonly fmpAgeYears: number;
   readonly dailyDosing: DailyDosing;
 }

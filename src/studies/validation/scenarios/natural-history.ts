@@ -19,7 +19,7 @@ import {
 /**
  * The untreated woman across the menopause (protocols A1–A5, A16, A18, E17; also the aging run of the marrow-fat
  * targets). One run serves them all: from age 20 (young-adult reference, C1) to 90, monthly, with the FMP at
- * ScenarioContext.fmpAgeYears passed to the model as `menopauseAgeYears`. No drug and no Ca/vit D background
+ * ScenarioContext.fmpAgeYears (the model's own menopause age unless the caller set one). No drug and no Ca/vit D background
  * (protocol A1: "no Ca/vit D background").
  */
 
@@ -39,7 +39,7 @@ export function womanAging(ctx: ScenarioContext): Scenario {
   const grid = Array.from({ length: months + 1 }, (_, i) => (i * DAYS_PER_YEAR) / 12);
   const fmpYears = Array.from({ length: 26 }, (_, k) => fmpDay(ctx, k - 10)).filter((d) => d >= 0 && d <= ageDay(AGING_END_AGE));
   return {
-    patient: { species: 'woman', ageYears: AGING_START_AGE, menopauseAgeYears: ctx.fmpAgeYears },
+    patient: { species: 'woman', ageYears: AGING_START_AGE },
     days: outputDays([...grid, ...fmpYears]),
   };
 }
