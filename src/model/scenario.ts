@@ -72,7 +72,11 @@ export type OutputName =
   | 'estrogen'
   | 'mscPool'
   | 'osteoblasts'
-  | 'osteoclasts';
+  | 'osteoclasts'
+  /** Parathyroid hormone relative to replete calcium and vitamin D status. */
+  | 'pth'
+  /** Matrix-released TGF-beta relative to young (resorption-driven). */
+  | 'tgfBeta';
 
 export interface Scenario {
   readonly patient: Patient;

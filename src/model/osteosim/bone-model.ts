@@ -1,8 +1,27 @@
-import { ModelError, simulate, type EngineEvent, type SimulateOptions } from '../../engine/index.js';
+import { didYouMean, ModelError, simulate, type EngineEvent, type SimulateOptions } from '../../engine/index.js';
 import { checkScenario, SPECIES, type BoneModel, type DrugName, type OutputName, type Scenario, type ScenarioResult } from '../scenario.js';
 import { osteosimModel, youngSteadyState } from './model.js';
 import { isSupportedDrug, OSTEOSIM_DRUGS, regimenEvents, unsupportedDrug } from './regimens.js';
 import { PHENOTYPES, SPECIES_PROFILES } from './species.js';
+
+const defaultParameter = (name: string): number => osteosimModel.defaultParameters()[osteosimModel.parameterIndex(name)]!;
+
+/**
+ * Validation target ids the calibrated parameters were fitted to (their `fittedTo` lists), plus the marrow-fat
+ * targets: the msc.md §1a marrow-fat values (Yeung 2005 = MFF-1, Tang 2010 = MFF-2) were fitted, and MFF0 is
+ * Yeung's young-control value itself.
+ */
+function fittedTargetIds(): string[] {
+  const ids = new Set<string>();
+  for (const { def } of osteosimModel.composed.parameters.values()) {
+    for (const entry of def.fittedTo ?? []) {
+      for (const id of entry.match(/\b[A-E]\d{1,2}\b/g) ?? []) ids.add(id);
+      if (entry.includes('msc.md §1a')) ['MFF-1', 'MFF-2'].forEach((id) => ids.add(id));
+    }
+  }
+  ids.add('MFF-1');
+  return [...ids].sort();
+}
 
 /** Contract outputs and the model quantity behind each: a derived quantity or a state. */
 export const OSTEOSIM_OUTPUTS: Readonly<Record<OutputName, string>> = {
@@ -19,13 +38,24 @@ export const OSTEOSIM_OUTPUTS: Readonly<Record<OutputName, string>> = {
   mscPool: 'M',
   osteoblasts: 'B',
   osteoclasts: 'C',
+  pth: 'PTH',
+  tgfBeta: 'TGFb',
 };
+
+/**
+ * Patient conditions. A value given in `Scenario.parameters` takes effect at the scenario start (day 0): the young
+ * steady state and the aging up to `patient.ageYears` use the default (habitual loading, replete vitamin D and
+ * calcium, no glucocorticoids), and a parameter-change event at day 0 sets the scenario's value. To model a
+ * lifelong condition, start the scenario young. Every other parameter applies from the young steady state on.
+ */
+export const EXPOSURE_PARAMETERS: readonly string[] = ['loading', 'vitamin_D', 'calcium_intake', 'glucocorticoid'];
 
 /** Tight enough that BMD changes over 60 years agree with the prototype (LSODA, rtol 1e-8) to about 1e-5 points. */
 export const OSTEOSIM_SOLVER_OPTIONS: SimulateOptions = { rtol: 1e-8, atol: 1e-10 };
 
 /** Everything a scenario becomes before it runs: parameters, young steady state, clock offset, events, output times. */
 export interface PreparedScenario {
+  /** Parameters at the start of the simulation; conditions given by the scenario switch on by events at day 0. */
   readonly parameters: Float64Array;
   readonly initialState: Float64Array;
   /** Scenario start on the model clock: days from the young steady state (negative for younger patients). */
@@ -43,7 +73,8 @@ const fail = (field: string, message: string): never => {
 
 /**
  * Checks a scenario and turns it into parameters (species profile, phenotype, menopause, ovariectomy, then the
- * scenario's own overrides, each checked against its bounds), the young steady state and dose events.
+ * scenario's own overrides, each checked against its bounds), the young steady state and dose events. Patient
+ * conditions (EXPOSURE_PARAMETERS) become parameter changes at the scenario start.
  */
 export function prepareScenario(scenario: Scenario): PreparedScenario {
   (scenario.regimens ?? []).forEach((r, k) => {
@@ -74,6 +105,8 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
       fail(`parameters.${name}`, (e as Error).message);
     }
   }
+  // Before day 0 a condition has its profile or phenotype value (the model default unless they set it).
+  const beforeStart = parameters(overrides);
   Object.assign(overrides, given);
   let p = parameters(overrides);
   const par = (name: string): number => p[osteosimModel.parameterIndex(name)]!;
@@ -106,6 +139,13 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
     p = parameters({ ...overridesOf(p), t_ovx: tOvx });
     events.push({ kind: 'set-parameter', time: tOvx, parameter: 'ovariectomy', value: 1 });
   }
+  // Conditions given by the scenario start at day 0 (their values were checked against their bounds above).
+  for (const name of EXPOSURE_PARAMETERS) {
+    if (given[name] === undefined) continue;
+    const i = osteosimModel.parameterIndex(name);
+    events.push({ kind: 'set-parameter', time: tStart, parameter: name, value: p[i]! });
+    p[i] = beforeStart[i]!;
+  }
   return {
     parameters: p,
     initialState: youngSteadyState(p),
@@ -128,28 +168,46 @@ export const osteosim: BoneModel = {
     'bisphosphonate PK; woman calibrated, man/rat/mouse only scaled',
   species: SPECIES,
   drugs: OSTEOSIM_DRUGS,
+  defaultMenopauseAgeYears: defaultParameter('a_e') + defaultParameter('d_FMP'),
+  fittedTargets: fittedTargetIds(),
   simulate(scenario: Scenario): ScenarioResult {
-    const prepared = prepareScenario(scenario);
-    const derived = Object.values(OSTEOSIM_OUTPUTS).filter((q) => osteosimModel.derivedNames.includes(q));
-    const run = simulate(osteosimModel, {
-      parameters: prepared.parameters,
-      initialState: prepared.initialState,
-      t0: prepared.t0,
-      times: prepared.times,
-      events: prepared.events,
-      derived,
-      options: OSTEOSIM_SOLVER_OPTIONS,
-    });
+    const { prepared, series } = runScenario(scenario, Object.values(OSTEOSIM_OUTPUTS));
     const outputs: Partial<Record<OutputName, Float64Array>> = {};
-    for (const [name, q] of Object.entries(OSTEOSIM_OUTPUTS) as [OutputName, string][]) {
-      outputs[name] = derived.includes(q) ? run.derived(q) : run.state(q);
-    }
+    for (const [name, q] of Object.entries(OSTEOSIM_OUTPUTS) as [OutputName, string][]) outputs[name] = series[q]!;
     const days = Float64Array.from(scenario.days);
     const age0 = scenario.patient.ageYears;
     const year = prepared.parameters[osteosimModel.parameterIndex('days_per_year')]!;
     return { model: 'osteosim', days, ageYears: days.map((d) => age0 + d / year), outputs };
   },
 };
+
+/**
+ * Any model quantities (derived quantities or states, by model name, e.g. 'PTH', 'TGFb', 'OPG', 'rho_b') over
+ * `scenario.days`, for what the contract has no output name for. Unknown names are a ModelError.
+ */
+export function simulateQuantities(scenario: Scenario, quantities: readonly string[]): Record<string, Float64Array> {
+  return runScenario(scenario, quantities).series;
+}
+
+function runScenario(scenario: Scenario, quantities: readonly string[]): { prepared: PreparedScenario; series: Record<string, Float64Array> } {
+  quantities.forEach((q, k) => {
+    if (!osteosimModel.derivedNames.includes(q) && !osteosimModel.stateNames.includes(q)) {
+      fail(`quantities[${k}]`, `unknown model quantity '${q}'${didYouMean(q, [...osteosimModel.derivedNames, ...osteosimModel.stateNames])}`);
+    }
+  });
+  const prepared = prepareScenario(scenario);
+  const derived = quantities.filter((q) => osteosimModel.derivedNames.includes(q));
+  const run = simulate(osteosimModel, {
+    parameters: prepared.parameters,
+    initialState: prepared.initialState,
+    t0: prepared.t0,
+    times: prepared.times,
+    events: prepared.events,
+    derived,
+    options: OSTEOSIM_SOLVER_OPTIONS,
+  });
+  return { prepared, series: Object.fromEntries(quantities.map((q) => [q, derived.includes(q) ? run.derived(q) : run.state(q)])) };
+}
 
 /** Parameter vector from overrides, with bound errors naming `parameters.<name>`. */
 function parameters(overrides: Readonly<Record<string, number>>): Float64Array {

@@ -1,7 +1,8 @@
 /**
  * osteosim, the integrated bone-remodeling model: one module per subsystem, each with its parameter table
  * (value, unit, meaning, source, evidence), composed and compiled once; species profiles and phenotypes; scenario
- * regimens as dose events; and the `osteosim` BoneModel behind the scenario contract.
+ * regimens as dose events; patient conditions (mechanical loading, calcium and vitamin D status, glucocorticoids)
+ * that start at the scenario start; and the `osteosim` BoneModel behind the scenario contract.
  * Design and calibration: research/integrated-prototype (v2). Only the woman profile is calibrated.
  */
 export { boneMatrix, lumbarSpine, turnoverMarkers } from './bone.js';
@@ -10,15 +11,26 @@ export { denosumab } from './drugs/denosumab.js';
 export { romosozumab } from './drugs/romosozumab.js';
 export { sclerostinAntibodies } from './drugs/sclerostin-antibodies.js';
 export { teriparatide } from './drugs/teriparatide.js';
+export { glucocorticoids } from './glucocorticoids.js';
 export { calciumVitaminD, hormones } from './hormones.js';
+export { mechanicalLoading } from './mechanics.js';
 export { mscPool, mscTherapy } from './msc.js';
 export { osteoblastLineage } from './osteoblasts.js';
 export { osteoclastLineage } from './osteoclasts.js';
+export { endogenousPth } from './pth.js';
 export { ranklOpg } from './rankl.js';
+export { tgfBeta } from './tgf-beta.js';
 export { wntSclerostin } from './wnt.js';
 export { OSTEOSIM_MODULES, osteosimModel, youngSteadyState } from './model.js';
 export { OSTEOSIM_DRUGS, regimenEvents } from './regimens.js';
 export { MOUSE_TIME_SCALE, PHENOTYPES, RAT_TIME_SCALE, SPECIES_PROFILES, TIME_SCALED_PARAMETERS } from './species.js';
 export type { Phenotype, SpeciesProfile } from './species.js';
-export { osteosim, OSTEOSIM_OUTPUTS, OSTEOSIM_SOLVER_OPTIONS, prepareScenario } from './bone-model.js';
+export {
+  EXPOSURE_PARAMETERS,
+  osteosim,
+  OSTEOSIM_OUTPUTS,
+  OSTEOSIM_SOLVER_OPTIONS,
+  prepareScenario,
+  simulateQuantities,
+} from './bone-model.js';
 export type { PreparedScenario } from './bone-model.js';

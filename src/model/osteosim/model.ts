@@ -5,18 +5,24 @@ import { denosumab } from './drugs/denosumab.js';
 import { romosozumab } from './drugs/romosozumab.js';
 import { sclerostinAntibodies } from './drugs/sclerostin-antibodies.js';
 import { teriparatide } from './drugs/teriparatide.js';
+import { glucocorticoids } from './glucocorticoids.js';
 import { calciumVitaminD, hormones } from './hormones.js';
+import { mechanicalLoading } from './mechanics.js';
 import { mscPool, mscTherapy } from './msc.js';
 import { osteoblastLineage } from './osteoblasts.js';
 import { osteoclastLineage } from './osteoclasts.js';
+import { endogenousPth } from './pth.js';
 import { ranklOpg } from './rankl.js';
+import { tgfBeta } from './tgf-beta.js';
 import { wntSclerostin } from './wnt.js';
 
 /**
  * The integrated osteosim model: the Jörg 2022 core with an MSC pool and marrow fat, explicit RANKL/RANK/OPG binding,
  * Wnt feedback, a resorption → formation coupling delay, two skeletal sites and mechanistic drug modules
- * (design and calibration: research/integrated-prototype, v2). Time t is in days from the young steady state
- * at age a_young; cells and bone are nondimensional, so compare outputs as ratios or % change.
+ * (design and calibration: research/integrated-prototype, v2), plus the named TGF-β coupling signal and three patient
+ * conditions that are neutral at their defaults: mechanical loading, endogenous PTH with calcium and vitamin D
+ * status, and glucocorticoids. Time t is in days from the young steady state at age a_young; cells and bone are
+ * nondimensional, so compare outputs as ratios or % change.
  */
 const modules = (held: boolean): readonly ModuleDef[] => [
   hormones,
@@ -35,6 +41,12 @@ const modules = (held: boolean): readonly ModuleDef[] => [
   sclerostinAntibodies,
   bisphosphonates,
   teriparatide,
+  // The named TGF-β signal and the patient conditions come last. Each condition scales core quantities by factors that
+  // are exactly 1 at its default (habitual loading, replete calcium and vitamin D, no glucocorticoids).
+  tgfBeta,
+  mechanicalLoading,
+  endogenousPth,
+  glucocorticoids,
 ];
 
 /** The modules of the integrated model, in composition order. */

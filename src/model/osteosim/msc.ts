@@ -7,7 +7,7 @@ import { assumed, defined, fitted, LN2, measured, TARGETS } from './params.js';
  * scenario knobs ("senescent MSC", "SAMP6-like", "osteoporotic phenotype").
  *
  *   f_ob = W^h_W (1 + beta_RP P̂) (1 − beta_oe H)                           osteogenic drive
- *   f_ad = 1 + phi [(1 + k_Qa sigma)(1 + beta_ae H) − 1] + k_GC              adipogenic drive
+ *   f_ad = 1 + phi [(1 + k_Qa sigma)(1 + beta_ae H) − 1]                     adipogenic drive
  *   K_M  = max(1 − s_ob (f_ob − 1) − s_ad (f_ad − 1) − delta_M sigma, K_min) niche capacity left
  *   dM/dt = r_M M (K_M − M)
  *   J_ob = mu_pB f_ob M      (replaces Jörg's constant pre-osteoblast influx 1)
@@ -15,6 +15,8 @@ import { assumed, defined, fitted, LN2, measured, TARGETS } from './params.js';
  *   MFF  = A / (A + K_A),  K_A = (1 − MFF0) / MFF0
  *
  * Every factor is 1 at the young steady state (W = 1, H = 0, sigma = 0, P = 0), so M = A = 1 and J_ob = mu_pB.
+ * Other modules scale these drives: glucocorticoids (f_ad, f_ob; glucocorticoids.ts) and mechanical loading (J_ob;
+ * mechanics.ts).
  */
 export const mscPool: ModuleDef = {
   name: 'MSC pool and marrow fat',
@@ -27,20 +29,19 @@ export const mscPool: ModuleDef = {
     r_M: assumed(LN2 / 30, '1/day', 'MSC pool regeneration rate (logistic relaxation)', 'half-time 30 d (prototype r_M)'),
     s_ob: assumed(0.1, '1', 'niche-capacity cost of extra osteogenic drive (self-limitation of Wnt)', 'prototype s_ob'),
     s_ad: fitted(0.0276335, '1', 'niche-capacity cost of extra adipogenic drive (osteo/adipo competition)', [TARGETS.freedomPlacebo, TARGETS.mff70, TARGETS.mffOp70], 'stage 1 (v2)'),
-    delta_M: fitted(0, '1', 'senescence loss of MSC capacity per unit aging index', [TARGETS.swanLoss, TARGETS.swanRate, TARGETS.freedomPlacebo], 'v1 fit went to its lower bound 0; fixed at 0 in v2. Exploratory knob (SAMP6-like senescence)'),
-    h_W: fitted(0, '1', 'exponent of Wnt activity on the osteogenic drive', [TARGETS.swanLoss, TARGETS.swanRate, TARGETS.freedomPlacebo], 'v1 fit went to its lower bound 0; fixed at 0 in v2 (Proctor 2016 uses n = 2). Exploratory knob'),
-    beta_oe: fitted(0, '1', 'largest loss of osteogenic drive at e = 0', [TARGETS.swanLoss, TARGETS.swanRate, TARGETS.freedomPlacebo], 'v1 fit went to its lower bound 0; fixed at 0 in v2. Exploratory knob', { max: 1 }),
+    delta_M: assumed(0, '1', 'senescence loss of MSC capacity per unit aging index', 'fixed at 0 in the v2 prototype: its v1 fit to A2, A4 and A8 went to the lower bound 0 (research/integrated-prototype). Exploratory knob (SAMP6-like senescence)'),
+    h_W: assumed(0, '1', 'exponent of Wnt activity on the osteogenic drive', 'fixed at 0 in the v2 prototype: its v1 fit to A2, A4 and A8 went to the lower bound 0 (research/integrated-prototype). (Proctor 2016 uses n = 2). Exploratory knob'),
+    beta_oe: assumed(0, '1', 'largest loss of osteogenic drive at e = 0', 'fixed at 0 in the v2 prototype: its v1 fit to A2, A4 and A8 went to the lower bound 0 (research/integrated-prototype). Exploratory knob', { max: 1 }),
     k_Qa: fitted(0.404133, '1', 'adipogenic drive increase per unit aging index', [TARGETS.mff40, TARGETS.mff70], 'stage 1 (v2)'),
     beta_ae: fitted(0.895816, '1', 'adipogenic drive increase at e = 0', [TARGETS.mff40, TARGETS.mff70], 'stage 1 (v2)'),
     phi: assumed(1, '1', 'phenotype multiplier on the age/estrogen-driven adipogenic increase (1 = average woman)', 'definition of the average phenotype; the osteoporotic value is fitted (see PHENOTYPES)'),
-    k_GC: assumed(0, '1', 'extra adipogenic drive from glucocorticoid exposure (0 = none)', 'knob only, not calibrated: high-dose dexamethasone shifts MSC fate to adipocytes (research/msc.md §1b)'),
     d_A: assumed(LN2 / 365.25, '1/day', 'marrow adipocyte turnover', 'half-life 1 y (prototype d_A)'),
     MFF0: measured(0.29, '1', 'young marrow fat fraction (vertebral 1H-MRS, young controls, mean age 28)', 'Yeung et al. 2005, J Magn Reson Imaging 22:279 (research/msc.md §1a)', { min: 1e-3, max: 0.999 }),
     K_min: assumed(0.05, '1', 'floor of the MSC niche capacity (numerical guard)', 'prototype K_min', { min: 1e-6, max: 1 }),
   },
   derived: {
     f_ob: { expr: 'W ^ h_W * (1 + beta_RP * P_hat) * (1 - beta_oe * H_e)', unit: '1', meaning: 'osteogenic drive of MSC commitment' },
-    f_ad: { expr: '1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1) + k_GC', unit: '1', meaning: 'adipogenic drive of MSC commitment' },
+    f_ad: { expr: '1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1)', unit: '1', meaning: 'adipogenic drive of MSC commitment' },
     K_M: { expr: 'max(1 - s_ob * (f_ob - 1) - s_ad * (f_ad - 1) - delta_M * aging, K_min)', unit: '1', meaning: 'MSC niche capacity left after commitment drains and senescence' },
     J_ob: { expr: 'mu_pB * f_ob * M', unit: '1/day', meaning: 'osteogenic commitment flux into pre-osteoblasts' },
     K_A: { expr: '(1 - MFF0) / MFF0', unit: '1', meaning: 'adipocyte level of half marrow fat' },
@@ -72,8 +73,8 @@ export const mscTherapy: ModuleDef = {
   parameters: {
     N_M0: assumed(5e7, 'cells', 'endogenous MSC pool of the whole skeleton (young)', '1e12 marrow cells × 1e-5..1e-4 (Pittenger & Martin 2004)', { min: 1 }),
     site_frac: assumed(0.05, '1', 'share of the MSC pool in a locally injected site', 'prototype site_frac', { min: 1e-6, max: 1 }),
-    f_eng_iv: measured(5e-4, '1', 'IV: fraction of cells engrafting in bone or marrow', 'Lee et al. 2009, Cell Stem Cell 5:54 (<1000 of 2e6 cells outside the lung; research/msc.md §3)', { max: 1 }),
-    f_eng_im: measured(0.03, '1', 'intra-marrow: fraction engrafting long term', 'Huang et al. 2015, Stem Cell Res Ther 6:206 (<3 % at 5 weeks)', { max: 1 }),
+    f_eng_iv: assumed(5e-4, '1', 'IV: fraction of cells engrafting in bone or marrow', 'set at the upper bound reported by Lee et al. 2009, Cell Stem Cell 5:54 (<1000 of 2e6 cells outside the lung; research/msc.md §3)', { max: 1 }),
+    f_eng_im: assumed(0.03, '1', 'intra-marrow: fraction engrafting long term', 'set at the upper bound reported by Huang et al. 2015, Stem Cell Res Ther 6:206 (<3 % at 5 weeks, fracture model)', { max: 1 }),
     f_lung_iv: assumed(0.85, '1', 'IV: fraction of the dose alive in the lung after infusion', "Lee 2009 / Fischer 2009 say 'most'; the value is assumed", { max: 1 }),
     k_X_iv: measured(LN2 / 1, '1/day', 'clearance of lung-trapped cells', 'Lee et al. 2009 (half-life about 24 h)'),
     k_X_im: measured(1 / 13, '1/day', 'clearance of the local cell depot', 'Huang et al. 2015 (local signal 12–14 d)'),

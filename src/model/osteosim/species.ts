@@ -111,7 +111,8 @@ export interface Phenotype {
   readonly name: string;
   readonly species: readonly Species[];
   readonly parameters: Readonly<Record<string, number>>;
-  readonly calibrated: boolean;
+  /** The species for which the overrides were fitted (empty: assumed for all). */
+  readonly calibratedFor: readonly Species[];
   readonly notes: string;
 }
 
@@ -120,7 +121,7 @@ export const PHENOTYPES: Readonly<Record<string, Phenotype>> = {
     name: 'osteoporotic',
     species: ['woman', 'man'],
     parameters: { phi: 2.7074 },
-    calibrated: true,
+    calibratedFor: ['woman'],
     notes:
       'Stronger age/estrogen-driven adipogenic drive (phi = 2.7074), fitted in prototype stage 1 to marrow fat 0.63 at 70 y in osteoporosis ' +
       '(Yeung 2005, Tang 2010) and BMD/BMD25 = 0.70 at 70 y (T = −2.5, SD 12 % assumed). Women only; for men it is not calibrated.',
@@ -129,7 +130,7 @@ export const PHENOTYPES: Readonly<Record<string, Phenotype>> = {
     name: 'SAMP6',
     species: ['mouse'],
     parameters: { delta_M: 0.5 },
-    calibrated: false,
+    calibratedFor: [],
     notes:
       'Senescence-accelerated SAMP6 mouse as an MSC senescence knob: the niche capacity falls by delta_M = 0.5 per unit aging index ' +
       '(assumed, exploratory; not calibrated).',

@@ -19,7 +19,7 @@ export const wntSclerostin: ModuleDef = {
   parameters: {
     alpha_s: defined(1, '1/day', 'sclerostin secretion per osteocyte (nondimensionalised to 1)', 'Jörg et al. 2022, eLife 11:e76228, Eq. 15 (structural constant; scaled by the rodent time-scale profiles)'),
     e_s: jorg(9.595406602, '1', 'estrogen threshold of sclerostin secretion', 'Cal.', undefined, { min: 1e-9 }),
-    kappa_s: jorg(0.05, '1/day', 'sclerostin degradation rate', 'Lit.', 'Suen 2015; Ominsky 2015', { min: 1e-9 }),
+    kappa_s: jorg(0.05, '1/day', 'sclerostin degradation rate', 'Est.', 'table origin "Est., Lit.": an estimate informed by Suen 2015 and Ominsky 2015', { min: 1e-9 }),
     s_Omega: jorg(3039.645954, '1', 'sclerostin threshold of bone formation (also the Wnt readout W)', 'Cal.', undefined, { min: 1e-9 }),
     k_tol: fitted(0.00732271, '1/day', 'rate at which the Wnt-antagonist feedback K_w follows Wnt activity', [TARGETS.frameRomosozumab, TARGETS.softFrame], 'stage 3 (t½ 95 d)'),
     h_tol: fitted(1.01638, '1', 'strength of the feedback: s_eff = s K_w^h_tol', [TARGETS.frameRomosozumab, TARGETS.softFrame], 'stage 3'),
