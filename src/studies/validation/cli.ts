@@ -35,7 +35,7 @@ export const USAGE = `usage: validate [--json] [--model NAME|all] [--ids A1,A2,.
   --json           print one JSON array of {"id","quantity","published","simulated","tolerance","status","model"}
   --model          a model name, or all (default)
   --ids            comma-separated target ids (default: every target)
-  --fmp-age        age at the final menstrual period for FMP-relative targets, 30-65 (default 51)
+  --fmp-age        age at the final menstrual period of every simulated woman, 30-65 (default: each model's own)
   --daily-dosing   daily drugs as continuous (default; Jörg 2022 Eq. 22) or discrete daily doses
   --strict         exit 1 when any comparison fails`;
 
