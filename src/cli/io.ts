@@ -1,0 +1,31 @@
+import { ModelError } from '../engine/errors.js';
+
+/** Where a command writes; tests capture it, the binary writes to the process streams. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stderr is a terminal (progress bars only there). */
+  readonly interactive: boolean;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  interactive: Boolean(process.stderr.isTTY),
+};
+
+/** Bad input the user can fix (exit code 2). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_BAD_INPUT = 2;
+
+/** Exit code for an error: 2 for input the user can fix (usage, model or file errors), 1 for runtime failures. */
+export function exitCodeFor(err: unknown): number {
+  if (err instanceof UsageError || err instanceof ModelError) return EXIT_BAD_INPUT;
+  if (err instanceof Error && err.name === 'StudyFileError') return EXIT_BAD_INPUT;
+  return EXIT_FAILURE;
+}

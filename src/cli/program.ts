@@ -1,0 +1,110 @@
+import { Command, CommanderError, Option } from 'commander';
+import { models } from '../model/index.js';
+import { runCli as runValidateCli } from '../studies/validation/cli.js';
+import { compareCommand } from './commands/compare.js';
+import { demoCommand } from './commands/demo.js';
+import { exportCommand } from './commands/export.js';
+import { paramsCommand } from './commands/params.js';
+import { reportCommand } from './commands/report.js';
+import { schemaCommand } from './commands/schema.js';
+import { simulateCommand } from './commands/simulate.js';
+import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, type CliIo } from './io.js';
+
+const DISCLAIMER = 'osteosim is a research and teaching tool, not a medical device: do not use it for clinical decisions.';
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('osteosim')
+    .description(`Simulate bone remodeling in osteoporosis and its treatments.\n${DISCLAIMER}`)
+    .version('0.1.0')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+  const modelOption = () => new Option('--model <name>', 'bone model: osteosim (integrated, default) or jorg2022 (reference port)');
+  const quiet = () => new Option('-q, --quiet', 'no progress or status messages');
+
+  program
+    .command('simulate')
+    .description('time series of every arm of a study file (BMD per site and % change, markers, cells, signals)')
+    .argument('<study>', 'study file (YAML or JSON)')
+    .addOption(modelOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+    .option('--out <file>', 'write to a file instead of stdout')
+    .addOption(quiet())
+    .action((file: string, o) => simulateCommand(file, { model: o.model, format: o.format, out: o.out, quiet: Boolean(o.quiet) }, io));
+
+  program
+    .command('compare')
+    .description('end points of every arm of one or more study files, side by side')
+    .argument('<study...>', 'study files')
+    .addOption(modelOption())
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addOption(quiet())
+    .action((files: string[], o) => compareCommand(files, { model: o.model, format: o.format, quiet: Boolean(o.quiet) }, io));
+
+  program
+    .command('report')
+    .description('one self-contained HTML report with plots (works offline)')
+    .argument('<study...>', 'study files')
+    .requiredOption('--out <file>', 'HTML file to write')
+    .addOption(modelOption())
+    .addOption(quiet())
+    .action((files: string[], o) => reportCommand(files, { model: o.model, out: o.out, quiet: Boolean(o.quiet) }, io));
+
+  program
+    .command('validate')
+    .description('every published target against the models (pass/fail/pending); --help for its options')
+    .allowUnknownOption()
+    .helpOption(false)
+    .argument('[options...]', 'options of the validation report (--json, --model, --ids, --fmp-age, --strict)')
+    .action((args: string[]) => setExit(runValidateCli(args, models, io)));
+
+  program
+    .command('params')
+    .description('every parameter with value, unit, source and evidence kind')
+    .addOption(modelOption().default('osteosim'))
+    .option('--module <name>', 'only this module')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .action((o) => paramsCommand({ model: o.model, module: o.module, format: o.format }, io));
+
+  program
+    .command('export')
+    .description("the model with a study patient's parameters, as SBML Level 3 Version 2 or JSON")
+    .argument('<study>', 'study file')
+    .addOption(new Option('--format <format>', 'export format').choices(['sbml', 'json']).makeOptionMandatory())
+    .addOption(modelOption())
+    .option('--out <file>', 'write to a file instead of stdout')
+    .addOption(quiet())
+    .action((file: string, o) => exportCommand(file, { format: o.format, model: o.model, out: o.out, quiet: Boolean(o.quiet) }, io));
+
+  program
+    .command('schema')
+    .description('the JSON Schema of study files, for editors')
+    .action(() => schemaCommand(io));
+
+  program
+    .command('demo')
+    .description('a postmenopausal woman under every therapy: summary table and an HTML report')
+    .option('--out <file>', 'HTML report to write', 'out/report.html')
+    .addOption(quiet())
+    .action((o) => demoCommand({ out: o.out, quiet: Boolean(o.quiet) }, io));
+
+  return program;
+}
+
+/** Runs the CLI on arguments (without `node` and the script). Exit codes: 0 ok, 1 runtime failure, 2 bad input. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exit = EXIT_OK;
+  const program = buildProgram(io, (code) => (exit = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; every other commander error is a usage error it has already printed.
+      return err.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    const code = exitCodeFor(err);
+    io.stderr(`osteosim: ${(err as Error).message}\n`);
+    return code;
+  }
+}

@@ -1,0 +1,284 @@
+/**
+ * Study files: one patient (or species protocol) and one or more arms of drug regimens, simulated on one bone model,
+ * written in YAML or JSON with units in the text ("60 mg", "20 ug/day", "6 months"). Validated at the edge with zod:
+ * every problem is reported at once with the path of the field, the value given and what is allowed; then the arms
+ * are checked against the chosen model, so a command can fail fast (exit code 2) before anything runs.
+ * The format is documented in examples/README.md.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { didYouMean } from '../engine/model.js';
+import type { DrugRegimen, OutputName, Patient, Scenario } from '../model/scenario.js';
+import { formatPath, fromZodIssues, show, StudyFileError, zodMessage, type StudyIssue } from './study/errors.js';
+import { modelIssues, type ScenarioOrigin } from './study/model-checks.js';
+import { MODEL_NAMES, OUTPUT_NAMES, studySchema, type PendingRegimen, type RawStudy } from './study/schema.js';
+import { daysText, DAYS_PER_MONTH, roundDay } from './study/time.js';
+
+export { StudyFileError, type StudyIssue } from './study/errors.js';
+export { DOSE_UNITS, type DoseUnit } from './study/doses.js';
+export { MODEL_NAMES, OUTPUT_DESCRIPTIONS, OUTPUT_NAMES } from './study/schema.js';
+export { DAYS_PER_MONTH, DAYS_PER_YEAR, INTERVAL_SHORTHANDS } from './study/time.js';
+
+export type StudyFormat = 'yaml' | 'json';
+
+export interface StudyOptions {
+  /** Validate and run on this model instead of the file's `model` (as `--model` does). */
+  readonly model?: string;
+}
+
+/** One arm: the study's patient under its own regimens. */
+export interface StudyArm {
+  readonly name: string;
+  readonly description?: string;
+  /** Regimens of the scenario contract: times in days from the study start, doses in the label unit. */
+  readonly regimens: readonly DrugRegimen[];
+  /** Parameter overrides of the arm's scenario: the study's, with the arm's own on top. */
+  readonly parameters: Readonly<Record<string, number>>;
+}
+
+/** A validated, normalized study: everything in days, years and contract names. */
+export interface Study {
+  readonly name: string;
+  readonly description?: string;
+  /** The file (or other origin) the study came from. */
+  readonly origin?: string;
+  /** Bone model to simulate on (a key of `models`): the file's `model`, the caller's override, or 'osteosim'. */
+  readonly model: string;
+  readonly patient: Patient;
+  /** The study-level parameter overrides (each arm's `parameters` already includes them). */
+  readonly parameters: Readonly<Record<string, number>>;
+  readonly durationDays: number;
+  readonly outputEveryDays: number;
+  /** Output days: 0, outputEvery, 2·outputEvery, … and the duration itself. */
+  readonly days: readonly number[];
+  /** Outputs to report (default: every contract output; a model reports those it has). */
+  readonly outputs: readonly OutputName[];
+  readonly arms: readonly StudyArm[];
+}
+
+/** Most output days a study may ask for. */
+export const MAX_OUTPUT_DAYS = 100_000;
+
+/** Finds the 1-based line of a field in the file's text, when known. */
+type Locate = (path: readonly PropertyKey[]) => number | undefined;
+
+/**
+ * Parses and validates a study from YAML or JSON text. `origin` (a file name) names the file in messages and gives
+ * the default study name. Throws a StudyFileError listing every problem.
+ */
+export function parseStudy(text: string, format: StudyFormat, origin?: string, options: StudyOptions = {}): Study {
+  const { data, locate } = readText(text, format, origin);
+  return validate(data, origin, options, locate);
+}
+
+/** Validates an already parsed study (e.g. built in code); the same rules and messages as `parseStudy`. */
+export function studyFromObject(data: unknown, origin?: string, options: StudyOptions = {}): Study {
+  return validate(data, origin, options, () => undefined);
+}
+
+/**
+ * Reads, parses and validates a study file: `.json` as JSON, anything else (`.yaml`, `.yml`) as YAML. A missing or
+ * unreadable file is a StudyFileError naming the path.
+ */
+export function loadStudyFile(path: string, options: StudyOptions = {}): Study {
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) throw new StudyFileError([{ path: '', message: 'is a directory, not a study file' }], path);
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if (e instanceof StudyFileError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${(e as Error).message})`;
+    throw new StudyFileError([{ path: '', message }], path);
+  }
+  return parseStudy(text, extname(path).toLowerCase() === '.json' ? 'json' : 'yaml', path, options);
+}
+
+/** One scenario of the contract per arm, in the arms' order. */
+export function studyToScenarios(study: Study): { arm: string; scenario: Scenario }[] {
+  return study.arms.map((arm) => ({
+    arm: arm.name,
+    scenario: {
+      patient: study.patient,
+      regimens: arm.regimens,
+      days: study.days,
+      ...(Object.keys(arm.parameters).length > 0 ? { parameters: arm.parameters } : {}),
+    },
+  }));
+}
+
+/** JSON Schema (draft 2020-12) of study files, for editors: shapes, names, formats and descriptions. */
+export function studyJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(studySchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading text
+
+function readText(text: string, format: StudyFormat, origin: string | undefined): { data: unknown; locate: Locate } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  if (format === 'json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      const message = (e as Error).message;
+      const at = /position (\d+)/.exec(message);
+      const line = at ? lineCounter.linePos(Number(at[1])).line : undefined;
+      throw new StudyFileError([{ path: '', message: `malformed JSON: ${message}`, ...(line !== undefined ? { line } : {}) }], origin);
+    }
+    // The YAML parser reads JSON too: it only serves to find lines here.
+    return { data, locate: doc.errors.length === 0 ? locator(doc, lineCounter) : () => undefined };
+  }
+  if (doc.errors.length > 0) {
+    throw new StudyFileError(
+      doc.errors.map((e) => ({ path: '', message: `malformed YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, line: e.linePos?.[0].line })),
+      origin,
+    );
+  }
+  return { data: doc.toJS(), locate: locator(doc, lineCounter) };
+}
+
+function locator(doc: Document, lineCounter: LineCounter): Locate {
+  return (path) => {
+    // The field, else its closest parent below the top (a missing key: the object that lacks it).
+    for (let n = path.length; n >= 1; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+}
+
+/** `arms[1].regimens[0].dose` → ['arms', 1, 'regimens', 0, 'dose']. */
+function pathKeys(path: string): PropertyKey[] {
+  const keys: PropertyKey[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g)) {
+    if (m[1] !== undefined) keys.push(m[1]);
+    else if (m[2] !== undefined) keys.push(Number(m[2]));
+    else keys.push(JSON.parse(`"${m[3]}"`) as string);
+  }
+  return keys;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Validation
+
+/** Throws every issue at once, with lines where known, in the order of the file (issues without a line last). */
+function fail(issues: { path: readonly PropertyKey[] | string; message: string }[], origin: string | undefined, locate: Locate): never {
+  const located = issues.map(({ path, message }): StudyIssue => {
+    const keys = typeof path === 'string' ? pathKeys(path) : path;
+    const line = locate(keys);
+    return { path: typeof path === 'string' ? path : formatPath(path), message, ...(line !== undefined ? { line } : {}) };
+  });
+  const order = (i: StudyIssue): number => i.line ?? Infinity;
+  throw new StudyFileError(
+    located.map((issue, k) => ({ issue, k })).sort((a, b) => order(a.issue) - order(b.issue) || a.k - b.k).map(({ issue }) => issue),
+    origin,
+  );
+}
+
+function validate(data: unknown, origin: string | undefined, options: StudyOptions, locate: Locate): Study {
+  if (data === null || data === undefined) {
+    fail([{ path: [], message: 'the file is empty; a study needs at least patient and duration' }], origin, locate);
+  }
+  if (options.model !== undefined && !MODEL_NAMES.includes(options.model)) {
+    fail([{ path: ['model'], message: `unknown model '${options.model}'${didYouMean(options.model, MODEL_NAMES)} (allowed: ${MODEL_NAMES.join(', ')})` }], origin, () => undefined);
+  }
+  const parsed = studySchema.safeParse(data, { error: zodMessage });
+  if (!parsed.success) fail(fromZodIssues(parsed.error.issues), origin, locate);
+  const { study, armOrigins, ownParameters } = normalize(parsed.data, origin, options, locate);
+  const arms = studyToScenarios(study).map(({ scenario }, i) => ({ scenario, origin: armOrigins[i]!, ownParameters: ownParameters[i]! }));
+  const problems = modelIssues(study.model, arms, study.parameters);
+  if (problems.length > 0) fail(problems, origin, locate);
+  return study;
+}
+
+/** Cross-field rules of the whole study, the output grid and the contract's regimens. */
+function normalize(raw: RawStudy, origin: string | undefined, options: StudyOptions, locate: Locate) {
+  const issues: { path: PropertyKey[]; message: string }[] = [];
+  const duration = raw.duration;
+  const step = raw.outputEvery ?? DAYS_PER_MONTH;
+  if (step > duration) issues.push({ path: ['outputEvery'], message: `(${daysText(step)}) is longer than the duration (${daysText(duration)})` });
+  const steps = Math.floor(duration / step + 1e-9);
+  if (steps + 1 > MAX_OUTPUT_DAYS) {
+    issues.push({ path: ['outputEvery'], message: `gives ${steps + 1} output days over ${daysText(duration)}; at most ${MAX_OUTPUT_DAYS} are allowed` });
+  }
+  const days: number[] = [];
+  if (issues.length === 0) {
+    for (let k = 0; k <= steps; k++) days.push(roundDay(k * step));
+    if (days[days.length - 1]! < roundDay(duration)) days.push(roundDay(duration));
+  }
+
+  const name = raw.name ?? (origin ? basename(origin, extname(origin)) : 'study');
+  if (raw.arms && raw.regimens) {
+    issues.push({ path: ['regimens'], message: 'give regimens inside each arm, or top-level regimens for a single-arm study, not both' });
+  }
+  const rawArms = raw.arms ?? [{ name, regimens: raw.regimens ?? [], parameters: undefined, description: undefined }];
+  const prefix = (i: number): PropertyKey[] => (raw.arms ? ['arms', i, 'regimens'] : ['regimens']);
+  const firstWithName = new Map<string, number>();
+  rawArms.forEach((a, i) => {
+    const earlier = firstWithName.get(a.name);
+    if (earlier !== undefined) issues.push({ path: ['arms', i, 'name'], message: `arm name ${show(a.name)} is already used by arms[${earlier}]; arm names must be unique` });
+    else firstWithName.set(a.name, i);
+  });
+
+  const toContract = (r: PendingRegimen, path: PropertyKey[]): DrugRegimen => {
+    if (r.start >= duration) {
+      issues.push({ path: [...path, 'start'], message: `starts at ${daysText(r.start)}, at or after the end of the study (duration ${daysText(duration)})` });
+    }
+    let count = r.count;
+    if (r.untilEnd) {
+      const left = Math.max(duration - r.start, 0);
+      count = r.continuous ? Math.max(1, Math.round(left)) : Math.max(1, Math.ceil(left / r.interval! - 1e-9));
+    }
+    return {
+      kind: 'drug',
+      drug: r.drug,
+      dose: r.dose,
+      start: roundDay(r.start),
+      ...(r.interval !== undefined ? { interval: r.interval } : {}),
+      ...(count !== undefined ? { count } : {}),
+      ...(r.continuous ? { continuous: true } : {}),
+    };
+  };
+
+  const studyParameters = raw.parameters ?? {};
+  const arms: StudyArm[] = rawArms.map((a, i) => ({
+    name: a.name,
+    ...(a.description !== undefined ? { description: a.description } : {}),
+    regimens: (a.regimens ?? []).map((r, k) => toContract(r, [...prefix(i), k])),
+    parameters: { ...studyParameters, ...a.parameters },
+  }));
+  if (issues.length > 0) fail(issues, origin, locate);
+
+  const p = raw.patient;
+  const patient: Patient = {
+    species: p.species,
+    ageYears: p.age,
+    ...(p.menopauseAge !== undefined ? { menopauseAgeYears: p.menopauseAge } : {}),
+    ...(p.ovariectomyAt !== undefined ? { ovariectomyDay: p.ovariectomyAt } : {}),
+    ...(p.phenotype !== undefined ? { phenotype: p.phenotype } : {}),
+  };
+  const study: Study = {
+    name,
+    ...(raw.description !== undefined ? { description: raw.description.trim() } : {}),
+    ...(origin !== undefined ? { origin } : {}),
+    model: options.model ?? raw.model ?? 'osteosim',
+    patient,
+    parameters: studyParameters,
+    durationDays: roundDay(duration),
+    outputEveryDays: roundDay(step),
+    days,
+    outputs: [...new Set(raw.outputs ?? OUTPUT_NAMES)],
+    arms,
+  };
+  const armOrigins: ScenarioOrigin[] = rawArms.map((a, i) => ({
+    regimen: (k) => formatPath([...prefix(i), k]),
+    parameter: (n) => (raw.arms && a.parameters && n in a.parameters ? formatPath(['arms', i, 'parameters', n]) : formatPath(['parameters', n])),
+  }));
+  return { study, armOrigins, ownParameters: rawArms.map((a) => a.parameters ?? {}) };
+}

@@ -1,0 +1,82 @@
+import type { DrugName } from '../../model/scenario.js';
+import { show } from './errors.js';
+
+/**
+ * Doses in study files: a number with the drug's label unit, as the scenario contract takes it (mg; micrograms for the
+ * PTH analogues), optionally per day for quasi-continuous dosing ("20 ug/day"). Calcium + vitamin D is a switch:
+ * no dose (supplemented) or a number between 0 and 1.
+ */
+
+export type DoseUnit = 'mg' | 'µg' | 'switch';
+
+/** Label unit of every drug of the contract (a model may support only some of them). */
+export const DOSE_UNITS: Readonly<Record<DrugName, DoseUnit>> = {
+  calciumVitaminD: 'switch',
+  alendronate: 'mg',
+  risedronate: 'mg',
+  zoledronate: 'mg',
+  teriparatide: 'µg',
+  abaloparatide: 'µg',
+  raloxifene: 'mg',
+  hormoneTherapy: 'mg',
+  denosumab: 'mg',
+  romosozumab: 'mg',
+  blosozumab: 'mg',
+  odanacatib: 'mg',
+};
+
+export const DRUG_NAMES = Object.keys(DOSE_UNITS) as DrugName[];
+
+/** Label doses, for examples in messages ("e.g. '60 mg'"). */
+const EXAMPLE_DOSE: Readonly<Partial<Record<DrugName, string>>> = {
+  alendronate: "'70 mg' with every: weekly",
+  risedronate: "'35 mg' with every: weekly",
+  zoledronate: "'5 mg' with every: yearly",
+  teriparatide: "'20 ug/day'",
+  abaloparatide: "'80 ug/day'",
+  raloxifene: "'60 mg/day'",
+  denosumab: "'60 mg' with every: 6 months",
+  romosozumab: "'210 mg' with every: monthly",
+  blosozumab: "'270 mg' with every: 2 weeks",
+  odanacatib: "'50 mg' with every: weekly",
+};
+
+/** Source of the dose pattern (in the JSON Schema too): a number, a unit word and optionally "/day" or "per day". */
+export const DOSE_PATTERN = '^\\s*[-+]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*[A-Za-zµμ]+(\\s*/\\s*[A-Za-z]+|\\s+per\\s+[A-Za-z]+)?\\s*$';
+const DOSE_RE = /^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*([A-Za-zµμ]+)(?:\s*\/\s*([A-Za-z]+)|\s+per\s+([A-Za-z]+))?\s*$/;
+
+const MASS_UNITS: Readonly<Record<string, 'mg' | 'µg'>> = { mg: 'mg', ug: 'µg', 'µg': 'µg', 'μg': 'µg', mcg: 'µg' };
+const PER_DAY = new Set(['day', 'd']);
+
+export interface ParsedDose {
+  readonly amount: number;
+  /** True for a dose per day: quasi-continuous dosing. */
+  readonly perDay: boolean;
+}
+
+/** Parses a dose for a drug; a string result is the error message (naming the value given and what is allowed). */
+export function parseDose(drug: DrugName, dose: string | number | undefined): ParsedDose | string {
+  const unit = DOSE_UNITS[drug];
+  if (unit === 'switch') {
+    if (dose === undefined) return { amount: 1, perDay: false };
+    if (typeof dose === 'number' && dose >= 0 && dose <= 1) return { amount: dose, perDay: false };
+    return (
+      `calcium + vitamin D is a switch: leave dose out (supplemented) or give a number from 0 to 1, got ${show(dose)}; ` +
+      'for calcium intake in mg/day or vitamin D status in ng/mL set parameters.calcium_intake or parameters.vitamin_D'
+    );
+  }
+  const example = EXAMPLE_DOSE[drug] ? ` (e.g. ${EXAMPLE_DOSE[drug]})` : '';
+  if (dose === undefined) return `${drug} needs a dose in ${unit}${example}`;
+  if (typeof dose === 'number') return `${drug} doses need their unit: ${unit}${example}, got the bare number ${dose}`;
+  const m = DOSE_RE.exec(dose);
+  if (!m) return `expected a dose in ${unit} such as '60 ${unit}' or '20 ${unit}/day', got ${show(dose)}`;
+  const amount = Number(m[1]);
+  const given = MASS_UNITS[m[2]!];
+  const per = m[3] ?? m[4];
+  if (given !== unit) return `${drug} doses are in ${unit}${example}, got ${show(dose)}`;
+  if (per !== undefined && !PER_DAY.has(per)) {
+    return `only doses per day are rates ('${m[1]} ${unit}/day'); for a dose every ${per} give the dose per administration with every: ${per === 'week' || per === 'wk' ? 'weekly' : per}, got ${show(dose)}`;
+  }
+  if (!(amount >= 0) || !Number.isFinite(amount)) return `a dose must be >= 0, got ${show(dose)}`;
+  return { amount, perDay: per !== undefined };
+}

@@ -1,0 +1,158 @@
+import { ModelError } from '../../engine/errors.js';
+import { checkScenario, integrated, models, reference, type Patient, type Regimen, type Scenario } from '../../model/index.js';
+import type { StudyIssue } from './errors.js';
+
+/**
+ * Checks a study's scenarios against the chosen model before anything runs, so a bad species, drug, dosing form,
+ * phenotype or parameter fails fast (exit code 2) with the path of the field in the study file. Each model is asked
+ * through its own checks where it has them (osteosim: `prepareScenario`, which builds events and parameters without
+ * integrating); any other model through the contract's `checkScenario` with its lists.
+ */
+
+/** Where the checked scenario's fields came from in the study file. */
+export interface ScenarioOrigin {
+  /** Path of the arm's regimen `k` in the file, e.g. `arms[1].regimens[0]` or `regimens[0]`. */
+  regimen(k: number): string;
+  /** Path of a parameter override: the arm's own (`arms[1].parameters.loading`) or the study's. */
+  parameter(name: string): string;
+}
+
+/** Parameter bounds and names per model (compiled models' own checks: unknown name with a did-you-mean, range). */
+const PARAMETER_CHECKS: Readonly<Record<string, (name: string, value: number) => void>> = {
+  osteosim: (name, value) => integrated.osteosimModel.checkParameter(name, value),
+  jorg2022: (name, value) => reference.jorg2022.checkParameter(name, value),
+};
+
+/** Everything a model checks of a scenario without simulating it. */
+const PREFLIGHT: Readonly<Record<string, (scenario: Scenario) => void>> = {
+  osteosim: (scenario) => void integrated.prepareScenario(scenario),
+  jorg2022: (scenario) => {
+    checkScenario(scenario, models.jorg2022!);
+    // As jorg2022Model.simulate does before running.
+    if (scenario.patient.ovariectomyDay !== undefined) {
+      throw new ModelError("patient.ovariectomyDay: model 'jorg2022' has no surgical menopause; use the 'osteosim' model", { field: 'patient.ovariectomyDay' });
+    }
+    if (scenario.patient.phenotype !== undefined) {
+      throw new ModelError(`patient.phenotype: model 'jorg2022' has no phenotypes (got '${scenario.patient.phenotype}')`, { field: 'patient.phenotype' });
+    }
+  },
+};
+
+function preflight(modelName: string, scenario: Scenario): void {
+  const own = PREFLIGHT[modelName];
+  if (own) own(scenario);
+  else checkScenario(scenario, models[modelName]!);
+}
+
+const OPTIONAL_PATIENT_FIELDS = ['phenotype', 'menopauseAgeYears', 'ovariectomyDay'] as const;
+
+/** Contract field names → study-file field names. */
+const PATIENT_FIELDS: Readonly<Record<string, string>> = {
+  'patient.ageYears': 'patient.age',
+  'patient.menopauseAgeYears': 'patient.menopauseAge',
+  'patient.ovariectomyDay': 'patient.ovariectomyAt',
+};
+const REGIMEN_FIELDS: Readonly<Record<string, string>> = { interval: 'every', continuous: 'dose', kind: 'drug' };
+
+/** A ModelError as a study issue: its field mapped to the study file's path, its message without the field prefix. */
+function toIssue(err: ModelError, origin: ScenarioOrigin, modelName: string, regimenGiven?: Regimen): StudyIssue {
+  const field = err.field ?? '';
+  let message = err.message.startsWith(`${field}: `) ? err.message.slice(field.length + 2) : err.message;
+  let path = field;
+  const regimen = /^regimens\[(\d+)\](?:\.(\w+))?/.exec(field);
+  if (regimen) {
+    const sub = regimen[2];
+    path = origin.regimen(Number(regimen[1])) + (sub ? `.${REGIMEN_FIELDS[sub] ?? sub}` : '');
+    if (sub === 'continuous') {
+      // The model speaks of the contract's `continuous` flag; a study file says it with the dose's unit.
+      message = message.replace(/;?\s*set continuous.*$/, '');
+      message += regimenGiven?.continuous
+        ? "; give a dose per administration (without '/day') with every, e.g. '60 mg' with every: 6 months"
+        : "; give a dose per day with for, e.g. '20 ug/day' with for: 2 years";
+    }
+  } else if (field.startsWith('parameters.')) {
+    path = origin.parameter(field.slice('parameters.'.length));
+  } else if (PATIENT_FIELDS[field]) {
+    path = PATIENT_FIELDS[field];
+  } else if (/^days\b/.test(field)) {
+    path = 'duration';
+  } else if (field === 'patient.species' || field === 'patient.phenotype') {
+    path = field;
+  } else if (field !== '' && !field.includes('.')) {
+    // A bare parameter name from the compiled model (bounds), e.g. 'a_e' set through menopauseAge.
+    path = origin.parameter(field);
+  }
+  if (!message.includes(modelName) && /^regimens|^patient\.species/.test(field)) message += ` (model '${modelName}')`;
+  return { path, message };
+}
+
+/**
+ * Problems of the arms' scenarios on the model: parameters first (each name and value), then per arm the patient
+ * and output days, then each regimen on its own, so that every bad regimen is reported, not only the first.
+ */
+export function modelIssues(modelName: string, arms: readonly { scenario: Scenario; origin: ScenarioOrigin; ownParameters: Readonly<Record<string, number>> }[], studyParameters: Readonly<Record<string, number>>): StudyIssue[] {
+  const issues: StudyIssue[] = [];
+  const seen = new Set<string>();
+  const add = (issue: StudyIssue): void => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    issues.push(issue);
+  };
+  const catchModel = (run: () => void, onError: (e: ModelError) => void): boolean => {
+    try {
+      run();
+      return true;
+    } catch (e) {
+      if (!(e instanceof ModelError)) throw e;
+      onError(e);
+      return false;
+    }
+  };
+
+  const checkParameter = PARAMETER_CHECKS[modelName];
+  if (checkParameter) {
+    const checkAll = (values: Readonly<Record<string, number>>, path: (name: string) => string): void => {
+      for (const [name, value] of Object.entries(values)) {
+        catchModel(
+          () => checkParameter(name, value),
+          (e) => add({ path: path(name), message: `${e.message} (model '${modelName}')` }),
+        );
+      }
+    };
+    checkAll(studyParameters, (name) => `parameters.${name}`);
+    arms.forEach(({ origin, ownParameters }) => checkAll(ownParameters, (name) => origin.parameter(name)));
+    if (issues.length > 0) return issues;
+  }
+
+  for (const { scenario, origin } of arms) {
+    // The patient alone; a model stops at its first problem, so an optional field at fault is dropped and the rest
+    // checked again, to report every patient problem at once.
+    let patient: Patient = scenario.patient;
+    let baseOk = false;
+    for (let attempt = 0; attempt <= OPTIONAL_PATIENT_FIELDS.length; attempt++) {
+      let field: string | undefined;
+      const ok = catchModel(
+        () => preflight(modelName, { ...scenario, patient, regimens: [] }),
+        (e) => {
+          add(toIssue(e, origin, modelName));
+          field = e.field;
+        },
+      );
+      if (ok) baseOk = attempt === 0;
+      const optional = OPTIONAL_PATIENT_FIELDS.find((f) => field === `patient.${f}`);
+      if (ok || !optional) break;
+      const { [optional]: _dropped, ...rest } = patient;
+      patient = rest as Patient;
+    }
+    if (!baseOk) continue;
+    (scenario.regimens ?? []).forEach((r, k) => {
+      const one: ScenarioOrigin = { regimen: () => origin.regimen(k), parameter: origin.parameter };
+      catchModel(
+        () => preflight(modelName, { ...scenario, regimens: [r] }),
+        (e) => add(toIssue(e, one, modelName, r)),
+      );
+    });
+  }
+  return issues;
+}
