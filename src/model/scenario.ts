@@ -56,7 +56,80 @@ export interface DrugRegimen {
   readonly continuous?: boolean;
 }
 
-export type Regimen = DrugRegimen;
+// ---------------------------------------------------------------------------------------------------------------
+// MSC therapy (issue 5): cell products and cell-free secretome/exosome products as regimens
+
+/** Tissue the MSCs come from: bone marrow, adipose tissue, umbilical cord (Wharton's jelly). */
+export type MscSource = 'BM' | 'AD' | 'UC';
+export const MSC_SOURCES: readonly MscSource[] = ['BM', 'AD', 'UC'];
+
+/** Delivery route: intravenous, intra-arterial, intra-bone-marrow (intramedullary), local scaffold (e.g. mandible). */
+export type MscRoute = 'intravenous' | 'intraArterial' | 'intraBoneMarrow' | 'localScaffold';
+export const MSC_ROUTES: readonly MscRoute[] = ['intravenous', 'intraArterial', 'intraBoneMarrow', 'localScaffold'];
+
+/** Donor relation: the recipient's own cells, another individual of the species, or another species (e.g. human cells in rats). */
+export type MscDonor = 'autologous' | 'allogeneic' | 'xenogeneic';
+export const MSC_DONORS: readonly MscDonor[] = ['autologous', 'allogeneic', 'xenogeneic'];
+
+/** Donor state: healthy, or ovariectomized (OVX-derived MSCs are less osteogenic and migrate less; D16, D17). */
+export type MscDonorState = 'healthy' | 'ovariectomized';
+
+/** A living-cell MSC product. Defaults: donor age = young adult of the donor species, passage 3, viability 95 %. */
+export interface MscCellProduct {
+  readonly kind: 'cells';
+  readonly source: MscSource;
+  readonly donor: MscDonor;
+  /** Donor age, years (default: a young adult of the donor species). */
+  readonly donorAgeYears?: number;
+  /** Donor species (default: the recipient's; 'woman' or 'man' both mean human cells). */
+  readonly donorSpecies?: Species;
+  readonly donorState?: MscDonorState;
+  /** Culture passage at release (default 3). */
+  readonly passage?: number;
+  /** Viable cells at infusion, % (default 95). */
+  readonly viabilityPct?: number;
+}
+
+/**
+ * A cell-free product: conditioned-medium secretome or isolated exosomes/extracellular vesicles. Its dose is in cell
+ * equivalents (the number of MSCs that produced it); `conditioningDays` is how long they conditioned the medium.
+ */
+export interface MscCellFreeProduct {
+  readonly kind: 'secretome' | 'exosomes';
+  readonly source: MscSource;
+  /** Days of secretion the product contains (default 2, assumed). */
+  readonly conditioningDays?: number;
+}
+
+export type MscProduct = MscCellProduct | MscCellFreeProduct;
+
+/**
+ * An MSC-therapy regimen as data: `count` doses every `interval` days from `start` (days from the scenario start).
+ * `dose` is cells (or cell equivalents for cell-free products) per kg body weight or per animal (`doseUnit`).
+ * Intravascular routes may give an infusion volume and duration (default: a bolus). `drug` and `continuous` are never
+ * set: they exist so that code written for drug regimens can read them (as undefined) without narrowing first.
+ */
+export interface MscRegimen {
+  readonly kind: 'msc';
+  readonly product: MscProduct;
+  readonly route: MscRoute;
+  readonly dose: number;
+  readonly doseUnit: 'cells/kg' | 'cells';
+  readonly start: number;
+  readonly interval?: number;
+  readonly count?: number;
+  /** Infusion volume (mL) and duration (minutes), intravenous and intra-arterial routes only. */
+  readonly infusion?: { readonly volumeMl: number; readonly durationMin: number };
+  /** Body weight for the dose conversion, kg (default: the species profile's). */
+  readonly bodyWeightKg?: number;
+  readonly drug?: never;
+  readonly continuous?: never;
+}
+
+export type Regimen = DrugRegimen | MscRegimen;
+
+/** Largest dose accepted, cells per kg body weight (orders above any published dose; msc.md §3: 1e7–1e8/kg in mice). */
+export const MSC_MAX_CELLS_PER_KG = 1e10;
 
 /** Outputs every model reports where it can (NaN where it has no such quantity). */
 export type OutputName =
@@ -100,6 +173,8 @@ export interface BoneModel {
   readonly description: string;
   readonly species: readonly Species[];
   readonly drugs: readonly DrugName[];
+  /** Whether the model takes MSC-therapy regimens (kind 'msc'). */
+  readonly cellTherapy?: boolean;
   /** Age at the final menstrual period of a woman whose scenario gives none (the model's own menopause). */
   readonly defaultMenopauseAgeYears?: number;
   /** Validation target ids this model's parameters were fitted to: passing them is calibration, not validation. */
@@ -118,6 +193,8 @@ export interface ModelSupport {
   readonly name: string;
   readonly species: readonly Species[];
   readonly drugs: readonly DrugName[];
+  /** Whether MSC regimens (kind 'msc') are accepted. */
+  readonly cellTherapy?: boolean;
 }
 
 /**
@@ -157,18 +234,80 @@ export function checkScenario(scenario: Scenario, support: ModelSupport): void {
   });
   (scenario.regimens ?? []).forEach((r, k) => {
     const where = `regimens[${k}]`;
-    if (r.kind !== 'drug') fail(`${where}.kind`, `unknown regimen kind '${String(r.kind)}' (known: drug)`);
-    if (!support.drugs.includes(r.drug)) {
-      fail(`${where}.drug`, `model '${support.name}' has no drug '${String(r.drug)}' (it has: ${support.drugs.join(', ')})`);
+    if (r?.kind === 'msc') {
+      if (!support.cellTherapy) fail(`${where}.kind`, `model '${support.name}' has no MSC therapy (regimen kind 'msc')`);
+      checkMscRegimen(r, where);
+      return;
     }
-    if (!finite(r.dose) || r.dose < 0) fail(`${where}.dose`, `must be a finite number >= 0, got ${String(r.dose)}`);
-    if (!finite(r.start) || r.start < 0) fail(`${where}.start`, `must be a finite number of days >= 0, got ${String(r.start)}`);
-    const count = r.count ?? 1;
-    if (!Number.isInteger(count) || count < 1) fail(`${where}.count`, `must be a whole number >= 1, got ${String(r.count)}`);
-    if ((count > 1 || r.continuous) && (!finite(r.interval) || r.interval <= 0)) {
-      fail(`${where}.interval`, `must be a number of days > 0 when count > 1 or dosing is continuous, got ${String(r.interval)}`);
+    if (r?.kind !== 'drug') fail(`${where}.kind`, `unknown regimen kind '${String((r as { kind?: unknown })?.kind)}' (known: drug, msc)`);
+    const d = r as DrugRegimen;
+    if (!support.drugs.includes(d.drug)) {
+      fail(`${where}.drug`, `model '${support.name}' has no drug '${String(d.drug)}' (it has: ${support.drugs.join(', ')})`);
+    }
+    if (!finite(d.dose) || d.dose < 0) fail(`${where}.dose`, `must be a finite number >= 0, got ${String(d.dose)}`);
+    if (!finite(d.start) || d.start < 0) fail(`${where}.start`, `must be a finite number of days >= 0, got ${String(d.start)}`);
+    const count = d.count ?? 1;
+    if (!Number.isInteger(count) || count < 1) fail(`${where}.count`, `must be a whole number >= 1, got ${String(d.count)}`);
+    if ((count > 1 || d.continuous) && (!finite(d.interval) || d.interval <= 0)) {
+      fail(`${where}.interval`, `must be a number of days > 0 when count > 1 or dosing is continuous, got ${String(d.interval)}`);
     }
   });
+}
+
+/**
+ * Checks an MSC regimen's fields; throws a ModelError naming the field, the value given and the allowed values or
+ * range. The body-weight conversion of a per-animal dose uses `bodyWeightKg` (checked here) or, when absent,
+ * `defaultBodyWeightKg` (the species profile's; the cells/kg bound is then checked by the model).
+ */
+export function checkMscRegimen(r: MscRegimen, where = 'regimen', defaultBodyWeightKg?: number): void {
+  const fail = (field: string, message: string): never => {
+    throw new ModelError(`${where}.${field}: ${message}`, { field: `${where}.${field}` });
+  };
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  const oneOf = <T extends string>(field: string, v: unknown, known: readonly T[]): void => {
+    if (!known.includes(v as T)) fail(field, `unknown ${field.split('.').pop()} '${String(v)}' (known: ${known.join(', ')})`);
+  };
+  const p = r.product;
+  if (!p || typeof p !== 'object') fail('product', 'is required (kind: cells, secretome or exosomes)');
+  if (p.kind !== 'cells' && p.kind !== 'secretome' && p.kind !== 'exosomes') fail('product.kind', `unknown product kind '${String((p as { kind?: unknown }).kind)}' (known: cells, secretome, exosomes)`);
+  oneOf('product.source', p.source, MSC_SOURCES);
+  oneOf('route', r.route, MSC_ROUTES);
+  if (p.kind === 'cells') {
+    oneOf('product.donor', p.donor, MSC_DONORS);
+    if (p.donorAgeYears !== undefined && (!finite(p.donorAgeYears) || p.donorAgeYears < 0 || p.donorAgeYears > 120)) {
+      fail('product.donorAgeYears', `must be between 0 and 120 years, got ${String(p.donorAgeYears)}`);
+    }
+    if (p.donorSpecies !== undefined) oneOf('product.donorSpecies', p.donorSpecies, SPECIES);
+    if (p.donorState !== undefined) oneOf('product.donorState', p.donorState, ['healthy', 'ovariectomized'] as const);
+    if (p.passage !== undefined && (!Number.isInteger(p.passage) || p.passage < 0 || p.passage > 50)) {
+      fail('product.passage', `must be a whole number between 0 and 50, got ${String(p.passage)}`);
+    }
+    if (p.viabilityPct !== undefined && (!finite(p.viabilityPct) || p.viabilityPct <= 0 || p.viabilityPct > 100)) {
+      fail('product.viabilityPct', `must be a percentage > 0 and <= 100, got ${String(p.viabilityPct)}`);
+    }
+  } else if (p.conditioningDays !== undefined && (!finite(p.conditioningDays) || p.conditioningDays <= 0 || p.conditioningDays > 30)) {
+    fail('product.conditioningDays', `must be > 0 and <= 30 days, got ${String(p.conditioningDays)}`);
+  }
+  if (r.doseUnit !== 'cells/kg' && r.doseUnit !== 'cells') fail('doseUnit', `unknown dose unit '${String(r.doseUnit)}' (known: cells/kg, cells)`);
+  if (r.bodyWeightKg !== undefined && (!finite(r.bodyWeightKg) || r.bodyWeightKg <= 0 || r.bodyWeightKg > 500)) {
+    fail('bodyWeightKg', `must be > 0 and <= 500 kg, got ${String(r.bodyWeightKg)}`);
+  }
+  if (!finite(r.dose) || r.dose < 1) fail('dose', `must be at least 1 cell${r.doseUnit === 'cells/kg' ? '/kg' : ''}, got ${String(r.dose)}`);
+  const weight = r.bodyWeightKg ?? defaultBodyWeightKg;
+  const perKg = r.doseUnit === 'cells/kg' ? r.dose : weight === undefined ? undefined : r.dose / weight;
+  if (perKg !== undefined && perKg > MSC_MAX_CELLS_PER_KG) {
+    fail('dose', `must be at most ${MSC_MAX_CELLS_PER_KG.toExponential(0)} cells/kg, got ${perKg.toExponential(3)} cells/kg`);
+  }
+  if (!finite(r.start) || r.start < 0) fail('start', `must be a finite number of days >= 0, got ${String(r.start)}`);
+  const count = r.count ?? 1;
+  if (!Number.isInteger(count) || count < 1) fail('count', `must be a whole number >= 1, got ${String(r.count)}`);
+  if (count > 1 && (!finite(r.interval) || r.interval <= 0)) fail('interval', `must be a number of days > 0 when count > 1, got ${String(r.interval)}`);
+  if (r.infusion !== undefined) {
+    if (r.route !== 'intravenous' && r.route !== 'intraArterial') fail('infusion', `applies to intravenous and intra-arterial routes only, not '${r.route}'`);
+    if (!finite(r.infusion.durationMin) || r.infusion.durationMin <= 0) fail('infusion.durationMin', `must be > 0 minutes, got ${String(r.infusion.durationMin)}`);
+    if (!finite(r.infusion.volumeMl) || r.infusion.volumeMl <= 0) fail('infusion.volumeMl', `must be > 0 mL, got ${String(r.infusion.volumeMl)}`);
+    if (count > 1 && r.infusion.durationMin / 1440 >= r.interval!) fail('infusion.durationMin', `must be shorter than the dosing interval (${r.interval} days)`);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { didYouMean, ModelError, simulate, type EngineEvent, type SimulateOptions } from '../../engine/index.js';
-import { checkScenario, SPECIES, type BoneModel, type DrugName, type OutputName, type Scenario, type ScenarioResult } from '../scenario.js';
+import { checkScenario, SPECIES, type BoneModel, type DrugName, type DrugRegimen, type MscRegimen, type OutputName, type Scenario, type ScenarioResult } from '../scenario.js';
 import { osteosimModel, youngSteadyState } from './model.js';
+import { mscRegimenEvents } from './msc-regimens.js';
 import { isSupportedDrug, OSTEOSIM_DRUGS, regimenEvents, unsupportedDrug } from './regimens.js';
 import { PHENOTYPES, SPECIES_PROFILES } from './species.js';
 
@@ -35,7 +36,7 @@ export const OSTEOSIM_OUTPUTS: Readonly<Record<OutputName, string>> = {
   ranklOpgRatio: 'RANKL_OPG',
   sclerostin: 's',
   estrogen: 'estrogen',
-  mscPool: 'M',
+  mscPool: 'M_all',
   osteoblasts: 'B',
   osteoclasts: 'C',
   pth: 'PTH',
@@ -82,7 +83,7 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
       throw unsupportedDrug(r.drug, `regimens[${k}]`);
     }
   });
-  checkScenario(scenario, { name: 'osteosim', species: SPECIES, drugs: OSTEOSIM_DRUGS });
+  checkScenario(scenario, { name: 'osteosim', species: SPECIES, drugs: OSTEOSIM_DRUGS, cellTherapy: true });
   const { patient } = scenario;
   const profile = SPECIES_PROFILES[patient.species];
 
@@ -126,7 +127,17 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
   // no aging or estrogen change before it), only earlier on the clock.
   const t0 = Math.min(0, tStart);
 
-  const events: EngineEvent[] = regimenEvents(scenario.regimens ?? [], p, tStart);
+  const regimens = scenario.regimens ?? [];
+  const drugs = regimens.flatMap((r, k): (readonly [DrugRegimen, number])[] => (r.kind === 'drug' ? [[r, k]] : []));
+  const events: EngineEvent[] = regimenEvents(drugs.map(([r]) => r), p, tStart, drugs.map(([, k]) => k));
+  // MSC therapy: dose events on the cell-fate states; the product sets scenario-wide parameters (unless the scenario
+  // sets them itself), which leave the young steady state unchanged (no donor cells there).
+  const msc = regimens.flatMap((r, k): (readonly [MscRegimen, number])[] => (r.kind === 'msc' ? [[r, k]] : []));
+  if (msc.length > 0) {
+    const therapy = mscRegimenEvents(msc, { species: patient.species, ageYears: patient.ageYears }, p, tStart);
+    events.push(...therapy.events);
+    for (const [name, value] of Object.entries(therapy.parameters)) if (given[name] === undefined) p[osteosimModel.parameterIndex(name)] = value;
+  }
   if (patient.ovariectomyDay !== undefined) {
     if (!profile.ovariectomy) fail('patient.ovariectomyDay', `ovariectomy applies to female patients, not '${patient.species}'`);
     const tOvx = tStart + patient.ovariectomyDay;
@@ -168,6 +179,7 @@ export const osteosim: BoneModel = {
     'bisphosphonate PK; woman calibrated, man/rat/mouse only scaled',
   species: SPECIES,
   drugs: OSTEOSIM_DRUGS,
+  cellTherapy: true,
   defaultMenopauseAgeYears: defaultParameter('a_e') + defaultParameter('d_FMP'),
   fittedTargets: fittedTargetIds(),
   simulate(scenario: Scenario): ScenarioResult {

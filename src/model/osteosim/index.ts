@@ -1,7 +1,7 @@
 /**
  * osteosim, the integrated bone-remodeling model: one module per subsystem, each with its parameter table
  * (value, unit, meaning, source, evidence), composed and compiled once; species profiles and phenotypes; scenario
- * regimens as dose events; patient conditions (mechanical loading, calcium and vitamin D status, glucocorticoids)
+ * regimens as dose events (drugs; MSC cell products and secretome/exosomes with their source profiles); patient conditions (mechanical loading, calcium and vitamin D status, glucocorticoids)
  * that start at the scenario start; and the `osteosim` BoneModel behind the scenario contract.
  * Design and calibration: research/integrated-prototype (v2). Only the woman profile is calibrated.
  */
@@ -23,6 +23,10 @@ export { tgfBeta } from './tgf-beta.js';
 export { wntSclerostin } from './wnt.js';
 export { OSTEOSIM_MODULES, osteosimModel, youngSteadyState } from './model.js';
 export { OSTEOSIM_DRUGS, regimenEvents } from './regimens.js';
+export { ageFactor, donorOf, PRODUCT_PARAMETERS, productParameters, SOURCE_PROFILES } from './msc-products.js';
+export type { Recipient, SourceProfile } from './msc-products.js';
+export { cellsPerDose, mscRegimenEvents } from './msc-regimens.js';
+export type { MscEvents } from './msc-regimens.js';
 export { MOUSE_TIME_SCALE, PHENOTYPES, RAT_TIME_SCALE, SPECIES_PROFILES, TIME_SCALED_PARAMETERS } from './species.js';
 export type { Phenotype, SpeciesProfile } from './species.js';
 export {

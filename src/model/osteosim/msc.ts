@@ -8,13 +8,14 @@ import { assumed, defined, fitted, LN2, measured, TARGETS } from './params.js';
  *
  *   f_ob = W^h_W (1 + beta_RP P̂) (1 − beta_oe H)                           osteogenic drive
  *   f_ad = 1 + phi [(1 + k_Qa sigma)(1 + beta_ae H) − 1]                     adipogenic drive
- *   K_M  = max(1 − s_ob (f_ob − 1) − s_ad (f_ad − 1) − delta_M sigma, K_min) niche capacity left
- *   dM/dt = r_M M (K_M − M)
- *   J_ob = mu_pB f_ob M      (replaces Jörg's constant pre-osteoblast influx 1)
+ *   K_M  = max(1 − s_ob (f_ob − 1) − s_ad (f_ad − 1) − delta_M sigma / (1 + beta_SP P̂), K_min) niche capacity left
+ *   dM/dt = r_M M (K_M − M)          (− r_M M M_d: engrafted donor cells share the niche; mscTherapy)
+ *   J_ob = mu_pB f_ob (M + osteo_MSC M_d)   (replaces Jörg's constant pre-osteoblast influx 1)
  *   dA/dt = d_A (f_ad M − A)
  *   MFF  = A / (A + K_A),  K_A = (1 − MFF0) / MFF0
  *
- * Every factor is 1 at the young steady state (W = 1, H = 0, sigma = 0, P = 0), so M = A = 1 and J_ob = mu_pB.
+ * Every factor is 1 at the young steady state (W = 1, H = 0, sigma = 0, P = 0, no donor cells M_d = 0), so M = A = 1 and
+ * J_ob = mu_pB.
  * Other modules scale these drives: glucocorticoids (f_ad, f_ob; glucocorticoids.ts) and mechanical loading (J_ob;
  * mechanics.ts).
  */
@@ -42,8 +43,8 @@ export const mscPool: ModuleDef = {
   derived: {
     f_ob: { expr: 'W ^ h_W * (1 + beta_RP * P_hat) * (1 - beta_oe * H_e)', unit: '1', meaning: 'osteogenic drive of MSC commitment' },
     f_ad: { expr: '1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1)', unit: '1', meaning: 'adipogenic drive of MSC commitment' },
-    K_M: { expr: 'max(1 - s_ob * (f_ob - 1) - s_ad * (f_ad - 1) - delta_M * aging, K_min)', unit: '1', meaning: 'MSC niche capacity left after commitment drains and senescence' },
-    J_ob: { expr: 'mu_pB * f_ob * M', unit: '1/day', meaning: 'osteogenic commitment flux into pre-osteoblasts' },
+    K_M: { expr: 'max(1 - s_ob * (f_ob - 1) - s_ad * (f_ad - 1) - delta_M * aging / (1 + beta_SP * P_hat), K_min)', unit: '1', meaning: 'MSC niche capacity left after commitment drains and senescence (senescence eased by the MSC-therapy paracrine signal)' },
+    J_ob: { expr: 'mu_pB * f_ob * (M + osteo_MSC * M_d)', unit: '1/day', meaning: 'osteogenic commitment flux into pre-osteoblasts (endogenous pool plus engrafted donor cells)' },
     K_A: { expr: '(1 - MFF0) / MFF0', unit: '1', meaning: 'adipocyte level of half marrow fat' },
     MFF: { expr: 'A / (A + K_A)', unit: '1', meaning: 'marrow fat fraction' },
   },
@@ -54,42 +55,117 @@ export const mscPool: ModuleDef = {
 };
 
 /**
- * MSC therapy inputs (prototype change C5): living transplanted cells in the lung after IV infusion (X_iv) and in
- * an intra-marrow depot (X_im) make a paracrine signal P that raises osteogenic drive and lowers RANKL production.
- * Engraftment adds to M. Dosing of cells comes with the MSC-therapy issue; the states and parameters are here now.
- * Uncalibrated: only directions can be checked (no human data).
+ * MSC therapy (issue 5; prototype change C5 extended): the fate of transplanted cells, the MSC pool they join and the
+ * paracrine signal they make. Exploratory and uncalibrated: the cell-fate rates come from rodent tracking studies
+ * (research/msc.md §3), the effect sizes are assumed, with magnitudes chosen by hand (each note says how). Cells are
+ * counted in units of 1e6 cells (whole body); the product and its donor set pot_MSC, osteo_MSC, home_MSC and k_imm
+ * (osteosim/msc-products.ts), the regimen sets body weight BW; doses arrive as events (osteosim/msc-regimens.ts).
  *
- *   dX_iv/dt = −k_X_iv X_iv,   dX_im/dt = −k_X_im X_im,   dP/dt = k_P (w_iv X_iv + X_im) − d_P P,   P̂ = P / (1 + P)
- *   a dose of N cells: IV     M += f_eng_iv N / N_M0,                X_iv += f_lung_iv N / 1e8
- *                      marrow M += f_eng_im N / (N_M0 site_frac),    X_im += N / 1e8
+ *   route at the dose (viable cells; non-viable ones go straight to X_cl):
+ *     intravenous        → X_bl
+ *     intra-arterial     → X_cl (1 − f_surv_ia, microvascular plugging), X_im (f_surv_ia f_ia_site), X_bl (rest)
+ *     intra-bone-marrow  → X_im        local scaffold → X_im      (the simulated bone unit is the injected site)
+ *   dX_bl/dt = −k_bl X_bl                          blood: within minutes to the lung (f_lung_iv), to marrow
+ *                                                  (f_home_iv home_MSC, spread over the skeleton), the rest dies
+ *   dX_iv/dt = f_lung_iv k_bl X_bl − k_X_iv X_iv    lung-trapped (first pass), cleared with t½ ≈ 24 h
+ *   dX_hm/dt = f_home_iv home_MSC k_bl X_bl − (k_X_im + k_imm) X_hm        homed to marrow (whole skeleton)
+ *   dX_im/dt = −(k_X_im + k_imm) X_im              local depot at the site (intra-marrow, scaffold, IA survivors)
+ *   of the depot loss k_X_im a fraction f_eng_im engrafts (X_eg counts them), the rest dies; k_imm is immune clearance
+ *   dX_cl/dt = death (all routes)                  cleared cells, a counter: dose = X_bl + X_iv + X_hm + X_im + X_eg + X_cl
+ *   dM_d/dt = f_eng_im k_X_im (X_im / site_frac + X_hm) 1e6 / N_M0 + r_M M_d (K_M − M − M_d) − k_imm M_d
+ *             donor cells in the MSC pool of the site (relative to the young endogenous pool); they share the niche
+ *             with M (dM/dt gets − r_M M M_d) and commit with their own osteogenic propensity (J_ob ∋ osteo_MSC M_d)
+ *   paracrine drive (1e6 cell-equivalents per kg; local sources count per site mass, BW site_frac):
+ *     c = [w_iv X_iv + X_hm + X_im / site_frac + y_EV (death_sys + death_loc / site_frac)] / BW
+ *     dP/dt = k_P (pot_MSC c + (k_V_sys V_sys + k_V_loc V_loc / site_frac) / BW) − d_P P,     P̂ = P / (1 + P)
+ *   dying cells release apoptotic extracellular vesicles (y_EV); secretome/exosome doses fill V_sys or V_loc
+ *   P̂ raises osteogenic drive (f_ob × (1 + beta_RP P̂)), lowers RANKL (/(1 + beta_LP P̂)) and adipogenic drive
+ *   (f_ad / (1 + beta_AP P̂)) and eases senescence (delta_M term / (1 + beta_SP P̂)).
+ *
+ * Without doses every therapy state is 0 and every factor is exactly 1: the calibrated model is unchanged.
  */
 export const mscTherapy: ModuleDef = {
   name: 'MSC therapy',
   states: {
-    X_iv: { unit: '1e8 cells', initial: 0, meaning: 'living IV-infused MSCs trapped in the lung' },
-    X_im: { unit: '1e8 cells', initial: 0, meaning: 'living cells of an intra-marrow depot' },
-    P: { unit: '1', initial: 0, meaning: 'paracrine signal from transplanted cells' },
+    X_bl: { unit: '1e6 cells', initial: 0, meaning: 'living transplanted cells in the blood' },
+    X_iv: { unit: '1e6 cells', initial: 0, meaning: 'living transplanted cells trapped in the lung (first pass)' },
+    X_hm: { unit: '1e6 cells', initial: 0, meaning: 'living transplanted cells homed to bone marrow (whole skeleton)' },
+    X_im: { unit: '1e6 cells', initial: 0, meaning: 'living transplanted cells of a local depot at the simulated site (intra-marrow, scaffold)' },
+    X_eg: { unit: '1e6 cells', initial: 0, meaning: 'transplanted cells that engrafted (joined the MSC pool), cumulative' },
+    X_cl: { unit: '1e6 cells', initial: 0, meaning: 'transplanted cells cleared (non-viable at infusion, plugged, died, immune-cleared), cumulative' },
+    M_d: { unit: '1', initial: 0, meaning: 'donor-derived MSC pool at the simulated site, relative to the young endogenous pool' },
+    V_sys: { unit: '1e6 cell-equivalent days', initial: 0, meaning: 'systemic secretome/exosome dose not yet acting (potency-weighted)' },
+    V_loc: { unit: '1e6 cell-equivalent days', initial: 0, meaning: 'local secretome/exosome depot at the site (hydrogel, scaffold; potency-weighted)' },
+    P: { unit: '1', initial: 0, meaning: 'paracrine signal from transplanted cells and cell-free products' },
   },
   parameters: {
-    N_M0: assumed(5e7, 'cells', 'endogenous MSC pool of the whole skeleton (young)', '1e12 marrow cells × 1e-5..1e-4 (Pittenger & Martin 2004)', { min: 1 }),
-    site_frac: assumed(0.05, '1', 'share of the MSC pool in a locally injected site', 'prototype site_frac', { min: 1e-6, max: 1 }),
-    f_eng_iv: assumed(5e-4, '1', 'IV: fraction of cells engrafting in bone or marrow', 'set at the upper bound reported by Lee et al. 2009, Cell Stem Cell 5:54 (<1000 of 2e6 cells outside the lung; research/msc.md §3)', { max: 1 }),
-    f_eng_im: assumed(0.03, '1', 'intra-marrow: fraction engrafting long term', 'set at the upper bound reported by Huang et al. 2015, Stem Cell Res Ther 6:206 (<3 % at 5 weeks, fracture model)', { max: 1 }),
-    f_lung_iv: assumed(0.85, '1', 'IV: fraction of the dose alive in the lung after infusion', "Lee 2009 / Fischer 2009 say 'most'; the value is assumed", { max: 1 }),
-    k_X_iv: measured(LN2 / 1, '1/day', 'clearance of lung-trapped cells', 'Lee et al. 2009 (half-life about 24 h)'),
-    k_X_im: measured(1 / 13, '1/day', 'clearance of the local cell depot', 'Huang et al. 2015 (local signal 12–14 d)'),
-    w_iv: assumed(0.1, '1', 'bone-directed paracrine potency of lung-trapped cells relative to local cells', 'prototype w_iv'),
-    k_P: assumed(0.1, '1/day per 1e8 cells', 'paracrine signal production per living transplanted cell', 'prototype k_P'),
-    d_P: assumed(LN2 / 14, '1/day', 'paracrine signal decay', 'half-life 14 d; effects last weeks to months (research/msc.md §3)'),
-    beta_RP: assumed(1, '1', 'largest increase of the osteogenic drive by the paracrine signal', 'prototype beta_RP'),
-    beta_LP: assumed(0.5, '1', 'largest decrease of RANKL production by the paracrine signal (factor 1/(1 + beta_LP P̂))', 'prototype beta_LP'),
+    // Body and niche
+    BW: assumed(70, 'kg', 'body weight (dose per kg and dilution of systemic paracrine factors)', 'a typical adult woman; rat 0.25 kg and mouse 0.025 kg in the species profiles; a regimen may set it', { min: 1e-3, max: 500 }),
+    N_M0: assumed(5e7, 'cells', 'endogenous MSC pool of the whole skeleton (young)', '1e12 marrow cells × 1e-5..1e-4 (Pittenger & Martin 2004, Circ Res 95:9, via BioNumbers; research/msc.md §2)', { min: 1, note: 'plausible range 1e7–1e8; rat 1e5 and mouse 1e4 in the species profiles (marrow cellularity assumed, UNVERIFIED)' }),
+    site_frac: assumed(0.05, '1', 'share of the skeleton (marrow, MSC pool, mass) in a locally injected site', 'prototype site_frac (one femur of a rodent, a vertebra or hip region of a woman)', { min: 1e-6, max: 1, note: 'plausible range 0.02–0.2' }),
+    // Blood and lung (intravenous first pass)
+    k_bl: assumed(LN2 * 1440, '1/day', 'loss of transplanted cells from the blood (trapping, homing, death)', 'half-life 1 min: IV cells reach the lung within minutes (Lee et al. 2009, Cell Stem Cell 5:54; Fischer et al. 2009, Stem Cells Dev 18:683; research/msc.md §3)', { note: 'plausible range: half-life 0.5–10 min' }),
+    f_lung_iv: assumed(0.85, '1', 'IV: fraction of blood cells trapped in the lung (first pass)', "Lee 2009 and Fischer 2009 say 'most'; validation-targets E4 recalls 80–90 % (UNVERIFIED)", { max: 1, note: 'plausible range 0.8–0.95' }),
+    f_home_iv: assumed(5e-4, '1', 'IV: fraction of blood cells homing to bone marrow', 'the upper bound of Lee et al. 2009 (< 1000 of 2e6 cells outside the lung; research/msc.md §3); Eggenhofer et al. 2012 found no viable MSCs in marrow', { max: 0.1, note: 'plausible range 0–5e-4' }),
+    k_X_iv: measured(LN2 / 1, '1/day', 'clearance (death) of lung-trapped cells', 'Lee et al. 2009 (half-life about 24 h; research/msc.md §3)'),
+    // Intra-arterial delivery
+    f_surv_ia: measured(0.14, '1', 'intra-arterial: fraction of cells surviving the microvascular passage', 'PMC3700384 figure (about 86 % lost by plugging; probably Toma et al. 2009, Circ Res 104:398, attribution UNVERIFIED; research/msc.md §3)', { max: 1 }),
+    f_ia_site: assumed(0.1, '1', 'intra-arterial: share of survivors that settle in the bone the artery supplies', 'assumed: IA bypasses the lung and spreads widely (Sanchez-Diaz et al. 2021, J Clin Med 10:2925); the rest enter the venous blood', { max: 1, note: 'plausible range 0.01–0.5' }),
+    // Local depot and engraftment
+    k_X_im: assumed(1 / 9, '1/day', 'loss of cells from a local depot (death plus engraftment)', 'derived from both numbers of Huang et al. 2015, Stem Cell Res Ther 6:206 (research/msc.md §3): local signal for 12–14 d and < 3 % of cells left at 5 weeks; with 1/9 per day, 21 % are left at 13 d and 2 % at 5 weeks (the prototype’s 1/13 per day would leave 7 % at 5 weeks)', {
+      note: 'plausible range 1/13 to 1/5 per day',
+    }),
+    f_eng_im: assumed(0.01, '1', 'fraction of the depot loss that engrafts in the MSC pool', 'assumed inside Huang et al. 2015 (< 3 % of cells at 5 weeks, living and engrafted together); GFP cells were found on trabecular surfaces after intra-femoral injection in OVX rats (Chen et al. 2021 review [61])', { max: 1, note: 'plausible range 0.001–0.03' }),
+    // Product (set from the regimen's product: msc-products.ts)
+    pot_MSC: defined(1, '1', 'paracrine potency of the cell product relative to young healthy BM-MSCs (source × donor age × passage)', 'set by the regimen product (osteosim/msc-products.ts)', { max: 100 }),
+    osteo_MSC: defined(1, '1', "osteogenic propensity of engrafted donor cells relative to the host's own MSCs", 'set by the regimen product (osteosim/msc-products.ts)', { max: 100 }),
+    home_MSC: defined(1, '1', 'homing factor of the product (CXCR4/SDF-1 chemotaxis) relative to healthy adult MSCs', 'set by the regimen product (osteosim/msc-products.ts)', { max: 100 }),
+    k_imm: defined(0, '1/day', 'immune clearance of donor cells (0 for autologous cells)', 'set by the regimen product (osteosim/msc-products.ts)'),
+    // Paracrine signal
+    w_iv: assumed(0.1, '1', 'bone-directed paracrine potency of lung-trapped cells relative to cells in bone', 'prototype w_iv; lung-trapped MSCs act remotely (TSG-6, Lee et al. 2009)', { note: 'plausible range 0.01–1' }),
+    y_EV: assumed(1, 'day', 'paracrine output released by a dying transplanted cell (apoptotic extracellular vesicles), in days of secretion', 'assumed: most transplanted MSCs die soon and their apoptotic EVs ameliorate osteoporosis (Li et al. 2024, Theranostics 14:3583; research/msc.md §3)', { note: 'plausible range 0.1–5 d. This is what gives intravenous cells, nearly all dead within days, a systemic effect' }),
+    k_P: assumed(0.004, '1/day per (1e6 cells/kg)', 'paracrine signal production per living transplanted cell per kg (per site mass for local cells)', 'chosen by hand: 1e6 allogeneic BM-MSCs into the femoral marrow of an ovariectomized rat give a paracrine signal P̂ of about 0.57 at 2 weeks, gone by 24 weeks, and a BMD gain over OVX controls of 4.5 % at 8 weeks (direction: Cytotherapy 2008 OVX rat, PMID 18608347, research/msc.md §3)', {
+      note: 'plausible range 0.0005–0.02; not fitted. The BMD gain peaks near 12 weeks (5.3 %) and falls only slowly (5.0 % at 24 weeks): the Cytotherapy 2008 loss of benefit by 24 weeks is not reproduced, because bone gained in a transient anabolic pulse is removed only through osteocyte-driven RANKL here',
+    }),
+    d_P: assumed(LN2 / 14, '1/day', 'paracrine signal decay', 'half-life 14 d; effects last weeks to months (research/msc.md §3)', { note: 'plausible range: half-life 3–30 d' }),
+    k_V_sys: assumed(LN2 / 1, '1/day', 'action of an intravenous secretome/exosome dose (uptake and clearance)', 'assumed: EVs leave the blood within hours to a day (no value in research/msc.md)', { note: 'plausible range: half-life 0.1–3 d' }),
+    k_V_loc: assumed(LN2 / 7, '1/day', 'release from a local secretome/exosome depot (hydrogel, scaffold)', 'assumed: sustained release over about a week (silk-fibroin hydrogel, Liang et al. 2019; no rate in research/msc.md)', { note: 'plausible range: half-life 1–30 d' }),
+    beta_RP: assumed(1, '1', 'largest increase of the osteogenic drive by the paracrine signal', 'prototype beta_RP', { note: 'plausible range 0.3–3' }),
+    beta_LP: assumed(0.5, '1', 'largest decrease of RANKL production by the paracrine signal (factor 1/(1 + beta_LP P̂))', 'prototype beta_LP (MSC p38α/OPG, Chen et al. 2021 review [73])', { note: 'plausible range 0.2–1' }),
+    beta_AP: assumed(0.3, '1', 'largest decrease of the adipogenic drive by the paracrine signal (factor 1/(1 + beta_AP P̂))', 'assumed (direction: the review asks MSC therapy to inhibit adipogenic differentiation, Chen et al. 2021)', { note: 'plausible range 0–1' }),
+    beta_SP: assumed(0.5, '1', 'largest easing of MSC senescence by the paracrine signal (factor 1/(1 + beta_SP P̂) on delta_M)', 'assumed (direction: UC-MSC secretome restores aged BMSCs, Liang et al. 2019; validation target E19)', { note: 'plausible range 0–1; acts only where delta_M > 0 (SAMP6)' }),
   },
   derived: {
     P_hat: { expr: 'max(P, 0) / (1 + max(P, 0))', unit: '1', meaning: 'saturating paracrine signal' },
+    death_sys: {
+      expr: '(1 - f_lung_iv - f_home_iv * home_MSC) * k_bl * X_bl + k_X_iv * X_iv + ((1 - f_eng_im) * k_X_im + k_imm) * X_hm',
+      unit: '1e6 cells/day',
+      meaning: 'death of transplanted cells away from the site (blood, lung, homed)',
+    },
+    death_loc: { expr: '((1 - f_eng_im) * k_X_im + k_imm) * X_im', unit: '1e6 cells/day', meaning: 'death of transplanted cells in the local depot' },
+    engraft_flux: { expr: 'f_eng_im * k_X_im * (X_im + X_hm)', unit: '1e6 cells/day', meaning: 'engraftment of transplanted cells in the MSC pool' },
+    msc_drive: {
+      expr: '(pot_MSC * (w_iv * X_iv + X_hm + X_im / site_frac + y_EV * (death_sys + death_loc / site_frac)) + k_V_sys * V_sys + k_V_loc * V_loc / site_frac) / BW',
+      unit: '1e6 cell-equivalents/kg',
+      meaning: 'paracrine drive at the simulated site (living cells, apoptotic EVs, cell-free products)',
+    },
+    M_all: { expr: 'M + M_d', unit: '1', meaning: 'MSC pool at the site including engrafted donor cells, relative to young' },
+    X_alive: { expr: 'X_bl + X_iv + X_hm + X_im', unit: '1e6 cells', meaning: 'living transplanted cells not (yet) engrafted' },
   },
   rates: {
-    X_iv: '-k_X_iv * X_iv',
-    X_im: '-k_X_im * X_im',
-    P: 'k_P * (w_iv * X_iv + X_im) - d_P * P',
+    X_bl: '-k_bl * X_bl',
+    X_iv: 'f_lung_iv * k_bl * X_bl - k_X_iv * X_iv',
+    X_hm: 'f_home_iv * home_MSC * k_bl * X_bl - (k_X_im + k_imm) * X_hm',
+    X_im: '-(k_X_im + k_imm) * X_im',
+    X_eg: 'engraft_flux',
+    X_cl: 'death_sys + death_loc',
+    M_d: 'f_eng_im * k_X_im * (X_im / site_frac + X_hm) * 1e6 / N_M0 + r_M * M_d * (K_M - M - M_d) - k_imm * M_d',
+    M: '-r_M * M * M_d',
+    V_sys: '-k_V_sys * V_sys',
+    V_loc: '-k_V_loc * V_loc',
+    P: 'k_P * msc_drive - d_P * P',
+  },
+  scales: {
+    f_ad: '1 / (1 + beta_AP * P_hat)',
   },
 };

@@ -37,13 +37,14 @@ export function isSupportedDrug(drug: DrugName): boolean {
 /**
  * Engine events for regimens. `tStart` is the scenario start on the model clock (days from the young steady state);
  * `p` is the parameter vector, from which the unit conversions (E_blo, F_aln, pot_zol, E_pth, MW_R) are read.
- * Regimens are assumed to have passed `checkScenario` (dose, start, count and interval are valid).
+ * Regimens are assumed to have passed `checkScenario` (dose, start, count and interval are valid). `indices` are the
+ * regimens' positions in the scenario (for error messages) when MSC regimens were set aside (msc-regimens.ts).
  */
-export function regimenEvents(regimens: readonly DrugRegimen[], p: Float64Array, tStart: number): EngineEvent[] {
+export function regimenEvents(regimens: readonly DrugRegimen[], p: Float64Array, tStart: number, indices?: readonly number[]): EngineEvent[] {
   const par = (name: string): number => p[osteosimModel.parameterIndex(name)]!;
   const events: EngineEvent[] = [];
-  regimens.forEach((r, k) => {
-    const where = `regimens[${k}]`;
+  regimens.forEach((r, i) => {
+    const where = `regimens[${indices?.[i] ?? i}]`;
     const time = tStart + r.start;
     const count = r.count ?? 1;
     const repeat = count > 1 ? { interval: r.interval!, count } : {};

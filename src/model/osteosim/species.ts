@@ -57,7 +57,18 @@ export const MOUSE_TIME_SCALE = 15;
 
 const RODENT_NOTES =
   'Drug pharmacokinetics and effects are the human values and are not valid in rodents (denosumab, for one, is made against human RANKL). ' +
-  'MSC-therapy parameters are those of the woman profile. Marrow-fat and aging parameters are the woman values on a rescaled age axis.';
+  'MSC therapy: cell-fate rates are the rodent tracking values of the woman profile (they were measured in mice and rats and are not ' +
+  'time-scaled); body weight BW and the endogenous MSC pool N_M0 are the species\' own (assumed). Marrow-fat and aging parameters are the ' +
+  'woman values on a rescaled age axis.';
+
+/**
+ * Rodent body weight and endogenous MSC pool (assumed): an adult female rat about 0.25 kg, mouse about 0.025 kg (msc.md
+ * §3 derives per-kg doses for a 25 g mouse); marrow about 2e9 (rat) and 2e8 (mouse) nucleated cells × MSC frequency
+ * 1e-5..1e-4 (msc.md §2), taken near the low-middle: 1e5 and 1e4 cells (marrow cellularity UNVERIFIED; plausible
+ * range ×0.3 to ×3).
+ */
+export const RAT_MSC = { BW: 0.25, N_M0: 1e5 } as const;
+export const MOUSE_MSC = { BW: 0.025, N_M0: 1e4 } as const;
 
 export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
   woman: {
@@ -89,7 +100,7 @@ export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
       'in ten weeks as surgical menopause does in two years); young steady state at 6 months (skeletal maturity, assumed); aging index over ' +
       '1.5 years; no natural estrogen decline (rodents have no human-like menopause), so ovariectomy is the estrogen-loss model. ' +
       RODENT_NOTES,
-    parameters: { ...timeScaled(RAT_TIME_SCALE), a_young: 0.5, a_span: 1.5, a_e: 1000 },
+    parameters: { ...timeScaled(RAT_TIME_SCALE), a_young: 0.5, a_span: 1.5, a_e: 1000, ...RAT_MSC },
     ovariectomy: true,
     maxAgeYears: 3.5,
   },
@@ -100,7 +111,7 @@ export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
       `Only scaled, not calibrated: all bone-biology rate constants × ${MOUSE_TIME_SCALE} (assumed); young steady state at 4 months (assumed); ` +
       'aging index over 1.5 years; no natural estrogen decline, so ovariectomy is the estrogen-loss model; SAMP6 senescence is a phenotype. ' +
       RODENT_NOTES,
-    parameters: { ...timeScaled(MOUSE_TIME_SCALE), a_young: 1 / 3, a_span: 1.5, a_e: 1000 },
+    parameters: { ...timeScaled(MOUSE_TIME_SCALE), a_young: 1 / 3, a_span: 1.5, a_e: 1000, ...MOUSE_MSC },
     ovariectomy: true,
     maxAgeYears: 3,
   },

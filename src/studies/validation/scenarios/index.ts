@@ -4,14 +4,15 @@ import type { TargetScenario } from './common.js';
 import { DENOSUMAB } from './denosumab.js';
 import { MARROW_FAT } from './marrow-fat.js';
 import { MEN } from './men.js';
+import { MSC_TARGETS } from './msc.js';
 import { NATURAL_HISTORY } from './natural-history.js';
 import { OTHER_AGENTS } from './other-agents.js';
 
 /**
  * Every target a mean-patient run can address (validation-protocols.md: BMD-mean, BTM, and the qualitative checks of
- * an aging run), by target id. Targets without a scenario are pending with the reason their protocol gives.
+ * an aging run; the MSC-therapy targets of sections D and E with a mean animal or patient), by target id. Targets without a scenario are pending with the reason their protocol gives.
  */
-export const SCENARIOS: readonly TargetScenario[] = [...NATURAL_HISTORY, ...MEN, ...MARROW_FAT, ...DENOSUMAB, ...BISPHOSPHONATES, ...ANABOLICS, ...OTHER_AGENTS];
+export const SCENARIOS: readonly TargetScenario[] = [...NATURAL_HISTORY, ...MEN, ...MARROW_FAT, ...DENOSUMAB, ...BISPHOSPHONATES, ...ANABOLICS, ...OTHER_AGENTS, ...MSC_TARGETS];
 
 export const SCENARIOS_BY_ID: ReadonlyMap<string, TargetScenario> = new Map(SCENARIOS.map((s) => [s.id, s]));
 

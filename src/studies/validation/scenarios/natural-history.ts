@@ -7,9 +7,11 @@ import {
   bmdRate,
   DAYS_PER_YEAR,
   outputDays,
+  pending,
   percentChangeAt,
   valueAt,
   withNote,
+  type Runs,
   type ScenarioContext,
   type Simulated,
   type Site,
@@ -120,6 +122,32 @@ function timing(which: 'onset' | 'offset') {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * E17 old-donor (MSC therapy): a 70-year-old woman receives 1e8 allogeneic BM-MSCs into the marrow from a 25- or a
+ * 75-year-old donor; the osteogenic output of the cells is read as the BMD gain over untreated at 12 months, and the
+ * simulated value is old-donor gain / young-donor gain − 1, in %. The donor-age loss is assumed from Zhou 2008 (not
+ * this target's Stenderup 2003). Models without MSC therapy leave the row pending.
+ */
+function donorAgeRuns(ctx: ScenarioContext): Record<string, Scenario> {
+  if (!ctx.model.cellTherapy) return {};
+  const patient = { species: 'woman' as const, ageYears: 70 };
+  const days = [0, 365];
+  const arm = (donorAgeYears: number): Scenario => ({
+    patient,
+    days,
+    regimens: [{ kind: 'msc', product: { kind: 'cells', source: 'BM', donor: 'allogeneic', donorAgeYears }, route: 'intraBoneMarrow', dose: 1e8, doseUnit: 'cells', start: 0 }],
+  });
+  return { untreated: { patient, days, regimens: [] }, youngDonor: arm(25), oldDonor: arm(75) };
+}
+
+function donorAgeEffect(runs: Runs, ctx: ScenarioContext): Simulated {
+  if (!ctx.model.cellTherapy) pending(`${ctx.model.name} has no MSC therapy: needs the osteogenic output of transplanted MSCs by donor age`);
+  const gain = (arm: string) => valueAt(runs.get(arm), 'bmdTotalHip', 365) / valueAt(runs.get('untreated'), 'bmdTotalHip', 365) - 1;
+  const young = gain('youngDonor');
+  const old = gain('oldDonor');
+  return { value: 100 * (old / young - 1), note: `BMD gain over untreated at 12 months: young donor ${fmt(100 * young, 3)} %, old donor ${fmt(100 * old, 3)} % (intra-marrow 1e8 BM-MSCs, 70-year-old woman); donor-age loss assumed (Zhou 2008)` };
+}
+
 export const NATURAL_HISTORY: readonly TargetScenario[] = [
   {
     id: 'A1',
@@ -213,17 +241,17 @@ export const NATURAL_HISTORY: readonly TargetScenario[] = [
   },
   {
     id: 'E17',
-    description: 'untreated woman, marrow fat fraction from 30 to 80 y',
+    description: 'untreated woman, marrow fat fraction from 30 to 80 y; osteogenic output of old- vs young-donor MSCs (MSC therapy)',
     species: 'woman',
-    scenarios: aging,
+    scenarios: (ctx) => ({ aging: womanAging(ctx), ...donorAgeRuns(ctx) }),
     extract: {
+      'old-donor': (runs, ctx) => donorAgeEffect(runs, ctx),
       'mff-age': (runs) => {
         const run = runs.get('aging');
         return 100 * (valueAt(run, 'marrowFatFraction', ageDay(80)) - valueAt(run, 'marrowFatFraction', ageDay(30)));
       },
     },
     pendingKeys: {
-      'old-donor': 'needs MSC-level outputs by donor age (proliferative life span, osteogenic output); not model outputs',
       'mff-op': 'needs virtual population (osteoporotic vs not at one age)',
     },
   },

@@ -1,0 +1,41 @@
+import type { BoneModel, MscRegimen, Scenario, ScenarioResult, Species } from '../../model/scenario.js';
+import { mscSafety, type SafetyRow } from './msc.js';
+
+/**
+ * Efficacy beside safety for a study of named arms (e.g. src/therapies/msc/scenarios.ts): per arm, total-hip BMD as
+ * % change from day 0 and as % difference from the control arm at each output day, and the safety rows of each MSC
+ * regimen of the arm. Drug arms carry no MSC safety rows (drug harms are another module).
+ */
+export interface ArmOutcome {
+  readonly arm: string;
+  readonly days: readonly number[];
+  /** Total-hip BMD, % change from day 0. */
+  readonly bmdChangePct: readonly number[];
+  /** Total-hip BMD, % difference from the control arm at the same day. */
+  readonly bmdVsControlPct: readonly number[];
+  readonly safety: readonly SafetyRow[];
+}
+
+export function efficacyBesideSafety(model: BoneModel, study: Readonly<Record<string, Scenario>>, control: string): ArmOutcome[] {
+  const reference = study[control];
+  if (!reference) throw new Error(`control arm '${control}' is not in the study (arms: ${Object.keys(study).join(', ')})`);
+  const results = new Map<string, ScenarioResult>();
+  const run = (arm: string): ScenarioResult => {
+    let r = results.get(arm);
+    if (!r) results.set(arm, (r = model.simulate(study[arm]!)));
+    return r;
+  };
+  const ctl = run(control).outputs.bmdTotalHip!;
+  return Object.entries(study).map(([arm, scenario]) => {
+    const bmd = run(arm).outputs.bmdTotalHip!;
+    const species: Species = scenario.patient.species;
+    const safety = (scenario.regimens ?? []).filter((r): r is MscRegimen => r.kind === 'msc').flatMap((r) => mscSafety(r, { species }));
+    return {
+      arm,
+      days: [...scenario.days],
+      bmdChangePct: Array.from(bmd, (v) => 100 * (v / bmd[0]! - 1)),
+      bmdVsControlPct: Array.from(bmd, (v, k) => 100 * (v / ctl[k]! - 1)),
+      safety,
+    };
+  });
+}
