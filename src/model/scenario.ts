@@ -149,7 +149,16 @@ export type OutputName =
   /** Parathyroid hormone relative to replete calcium and vitamin D status. */
   | 'pth'
   /** Matrix-released TGF-beta relative to young (resorption-driven). */
-  | 'tgfBeta';
+  | 'tgfBeta'
+  /**
+   * Drug levels, in each model's own units: osteosim gives serum denosumab (ng/mL), serum romosozumab (nM),
+   * bisphosphonate bound to remodeling surfaces (mg) and teriparatide exposure (multiples of EC50); jorg2022 gives
+   * every drug as its effective exposure psi (multiples of EC50, Jörg 2022 Eqs. 21-22).
+   */
+  | 'denosumabLevel'
+  | 'romosozumabLevel'
+  | 'bisphosphonateLevel'
+  | 'teriparatideLevel';
 
 export interface Scenario {
   readonly patient: Patient;

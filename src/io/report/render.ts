@@ -99,6 +99,7 @@ function renderPanel(studyIndex: number, study: ReportStudy, styles: readonly Ar
     if (series) present.push({ arm: k, series, days: arm.result.days });
   });
   if (present.length === 0) return undefined;
+  if (spec.hideWhenZero && present.every((p) => p.series.every((v) => !Number.isFinite(v) || Math.abs(v) < 1e-12))) return undefined;
   const id = `plot-s${studyIndex}-${spec.output}`;
   const lastDay = Math.max(...present.map((p) => p.days[p.days.length - 1]!));
   const ends = present.map((p) => `${styles[p.arm]!.label} ${formatValue(spec.scale, p.series[p.series.length - 1])}${unitSuffix(spec.scale)}`);

@@ -11,13 +11,14 @@ export const DAYS_PER_YEAR = 365.25;
 /** How a panel shows an output: % change from the first output, the value itself, or a fraction as a percentage. */
 export type PanelScale = 'percentChange' | 'value' | 'percent';
 
-export type PanelGroup = 'bmd' | 'markers' | 'cells' | 'signals';
+export type PanelGroup = 'bmd' | 'markers' | 'cells' | 'signals' | 'drugs';
 
 export const PANEL_GROUPS: Readonly<Record<PanelGroup, string>> = {
   bmd: 'Bone mineral density',
   markers: 'Bone turnover markers',
   cells: 'Cells and marrow fat',
   signals: 'Signals: RANKL/OPG, sclerostin, PTH, TGF-β',
+  drugs: 'Drug levels',
 };
 
 export interface PanelSpec {
@@ -27,6 +28,8 @@ export interface PanelSpec {
   readonly scale: PanelScale;
   /** Axis title (unit). */
   readonly axis: string;
+  /** Leave the panel out when every arm's series is zero (e.g. a drug no arm receives). */
+  readonly hideWhenZero?: boolean;
 }
 
 const PCT = '% change from start';
@@ -44,6 +47,10 @@ export const PANELS: readonly PanelSpec[] = [
   { output: 'sclerostin', group: 'signals', title: 'Sclerostin', scale: 'percentChange', axis: PCT },
   { output: 'pth', group: 'signals', title: 'PTH (endogenous)', scale: 'value', axis: 'relative to replete status' },
   { output: 'tgfBeta', group: 'signals', title: 'TGF-β (matrix-released)', scale: 'value', axis: 'relative to young adult' },
+  { output: 'denosumabLevel', group: 'drugs', title: 'Denosumab', scale: 'value', axis: 'osteosim: serum ng/mL; jorg2022: exposure (× EC50)', hideWhenZero: true },
+  { output: 'romosozumabLevel', group: 'drugs', title: 'Romosozumab', scale: 'value', axis: 'osteosim: serum nM; jorg2022: exposure (× EC50)', hideWhenZero: true },
+  { output: 'bisphosphonateLevel', group: 'drugs', title: 'Bisphosphonate', scale: 'value', axis: 'osteosim: mg on bone surfaces; jorg2022: exposure (× EC50)', hideWhenZero: true },
+  { output: 'teriparatideLevel', group: 'drugs', title: 'Teriparatide', scale: 'value', axis: 'exposure (× EC50)', hideWhenZero: true },
 ];
 
 /**

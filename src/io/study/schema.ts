@@ -29,6 +29,10 @@ export const OUTPUT_DESCRIPTIONS: Readonly<Record<OutputName, string>> = {
   osteoclasts: 'active osteoclasts',
   pth: 'parathyroid hormone relative to replete calcium and vitamin D status',
   tgfBeta: 'matrix-released TGF-beta relative to young',
+  denosumabLevel: 'denosumab level (osteosim: serum ng/mL; jorg2022: exposure, multiples of EC50)',
+  romosozumabLevel: 'romosozumab level (osteosim: serum nM; jorg2022: exposure, multiples of EC50)',
+  bisphosphonateLevel: 'bisphosphonate level (osteosim: mg on remodeling surfaces; jorg2022: alendronate exposure)',
+  teriparatideLevel: 'teriparatide exposure (multiples of EC50)',
 };
 export const OUTPUT_NAMES = Object.keys(OUTPUT_DESCRIPTIONS) as OutputName[];
 

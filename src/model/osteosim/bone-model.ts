@@ -41,6 +41,10 @@ export const OSTEOSIM_OUTPUTS: Readonly<Record<OutputName, string>> = {
   osteoclasts: 'C',
   pth: 'PTH',
   tgfBeta: 'TGFb',
+  denosumabLevel: 'D_c',
+  romosozumabLevel: 'R_c',
+  bisphosphonateLevel: 'BP_s',
+  teriparatideLevel: 'psi_pth',
 };
 
 /**

@@ -15,6 +15,10 @@ const OUTPUTS: readonly (readonly [OutputName, string])[] = [
   ['sclerostin', 'sclerostin'],
   ['osteoblasts', 'OB'],
   ['osteoclasts', 'OC'],
+  ['denosumabLevel', 'psi_denosumab'],
+  ['romosozumabLevel', 'psi_romosozumab'],
+  ['bisphosphonateLevel', 'psi_alendronate'],
+  ['teriparatideLevel', 'psi_teriparatide'],
 ];
 
 function toJorgRegimen(scenario: Scenario, index: number): JorgRegimen {

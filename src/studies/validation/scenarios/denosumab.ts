@@ -69,6 +69,27 @@ function reboundBmd(site: 'LS' | 'TH') {
 
 const BACKGROUND = ['calciumVitaminD'] as const;
 
+/**
+ * Half-life of denosumab after one 60 mg dose (B15, "about 26 days"): from the log-linear decline of the model's
+ * denosumab level between days 28 and 84, after the peak. osteosim reports serum ng/mL (nonlinear PK, so the
+ * apparent half-life depends on the level); jorg2022 reports its effective exposure (first-order, T = 10 d).
+ */
+const HALF_LIFE_DAYS = Array.from({ length: 15 }, (_, k) => 28 + 4 * k);
+
+function singleDose(): Record<'denosumab', Scenario> {
+  return { denosumab: trialArm(67, HALF_LIFE_DAYS, [doses('denosumab', DMAB_DOSE, INTERVAL.sixMonthly, 1)]) };
+}
+
+function halfLife(runs: Runs): { value: number; note: string } {
+  const run = runs.get('denosumab');
+  const xs = HALF_LIFE_DAYS;
+  const ys = xs.map((d) => Math.log(valueAt(run, 'denosumabLevel', d)));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const slope = xs.reduce((a, x, i) => a + (x - mx) * (ys[i]! - my), 0) / xs.reduce((a, x) => a + (x - mx) ** 2, 0);
+  return { value: -Math.LN2 / slope, note: 'log-linear fit of the denosumab level, days 28-84 after one 60 mg dose' };
+}
+
 export const DENOSUMAB: readonly TargetScenario[] = [
   {
     id: 'A8',
@@ -137,6 +158,14 @@ export const DENOSUMAB: readonly TargetScenario[] = [
       ls: (runs) => bmdChange(runs.get('denosumab'), 'LS', month(60)),
       th: (runs) => bmdChange(runs.get('denosumab'), 'TH', month(60)),
     },
+  },
+  {
+    id: 'B15',
+    description: 'one denosumab 60 mg dose at 67 y; half-life of the level between days 28 and 84',
+    species: 'woman',
+    drugs: ['denosumab'],
+    scenarios: singleDose,
+    extract: { 'half-life': halfLife },
   },
   {
     id: 'B16',
