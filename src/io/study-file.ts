@@ -1,5 +1,5 @@
 /**
- * Study files: one patient (or species protocol) and one or more arms of drug regimens, simulated on one bone model,
+ * Study files: one patient (or species protocol) and one or more arms of drug and MSC-therapy regimens, simulated on one bone model,
  * written in YAML or JSON with units in the text ("60 mg", "20 ug/day", "6 months"). Validated at the edge with zod:
  * every problem is reported at once with the path of the field, the value given and what is allowed; then the arms
  * are checked against the chosen model, so a command can fail fast (exit code 2) before anything runs.
@@ -10,7 +10,7 @@ import { basename, extname } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { didYouMean } from '../engine/model.js';
-import type { DrugRegimen, OutputName, Patient, Scenario } from '../model/scenario.js';
+import type { OutputName, Patient, Regimen, Scenario } from '../model/scenario.js';
 import { formatPath, fromZodIssues, show, StudyFileError, zodMessage, type StudyIssue } from './study/errors.js';
 import { modelIssues, type ScenarioOrigin } from './study/model-checks.js';
 import { MODEL_NAMES, OUTPUT_NAMES, studySchema, type PendingRegimen, type RawStudy } from './study/schema.js';
@@ -32,8 +32,11 @@ export interface StudyOptions {
 export interface StudyArm {
   readonly name: string;
   readonly description?: string;
-  /** Regimens of the scenario contract: times in days from the study start, doses in the label unit. */
-  readonly regimens: readonly DrugRegimen[];
+  /**
+   * Regimens of the scenario contract: times in days from the study start; drug doses in the label unit, MSC doses
+   * in cells or cells/kg (kind 'msc').
+   */
+  readonly regimens: readonly Regimen[];
   /** Parameter overrides of the arm's scenario: the study's, with the arm's own on top. */
   readonly parameters: Readonly<Record<string, number>>;
 }
@@ -226,7 +229,7 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
     else firstWithName.set(a.name, i);
   });
 
-  const toContract = (r: PendingRegimen, path: PropertyKey[]): DrugRegimen => {
+  const toContract = (r: PendingRegimen, path: PropertyKey[]): Regimen => {
     if (r.start >= duration) {
       issues.push({ path: [...path, 'start'], message: `starts at ${daysText(r.start)}, at or after the end of the study (duration ${daysText(duration)})` });
     }
@@ -234,6 +237,10 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
     if (r.untilEnd) {
       const left = Math.max(duration - r.start, 0);
       count = r.continuous ? Math.max(1, Math.round(left)) : Math.max(1, Math.ceil(left / r.interval! - 1e-9));
+    }
+    if (r.kind === 'msc') {
+      const { count: _count, ...rest } = r.regimen;
+      return { ...rest, start: roundDay(r.start), ...(count !== undefined ? { count } : {}) };
     }
     return {
       kind: 'drug',

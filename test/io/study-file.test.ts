@@ -333,3 +333,89 @@ describe('JSON Schema for editors', () => {
     expect(schemaErrors(schema, { ...data, duration: '6 yeras' }, schema)).toEqual(['.duration: matches no anyOf branch']);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// MSC therapy regimens
+
+describe('MSC therapy regimens', () => {
+  const RAT = 'patient: { species: rat, age: 0.578, ovariectomyAt: -4 weeks }\nduration: 24 weeks\noutputEvery: 1 week\n';
+
+  it('OVX rat example: UC > AD > BM > OVX control in total-hip BMD at 24 weeks', () => {
+    const study = loadStudyFile(join(EXAMPLES, 'ovx-rat-msc-vs-zoledronate.yaml'));
+    expect(study.arms.map((a) => a.name)).toEqual(['OVX control', 'BM-MSCs', 'AD-MSCs', 'UC-MSCs', 'zoledronate']);
+    expect(study.days).toHaveLength(25);
+    expect(study.durationDays).toBe(168);
+    expect(study.arms[1]!.regimens).toEqual([
+      { kind: 'msc', product: { kind: 'cells', source: 'BM', donor: 'allogeneic' }, route: 'intraBoneMarrow', dose: 1e6, doseUnit: 'cells', start: 0 },
+    ]);
+    expect(study.arms[4]!.regimens).toEqual([{ kind: 'drug', drug: 'zoledronate', dose: 5, start: 0 }]);
+    const hip: Record<string, number> = {};
+    for (const { arm, scenario } of studyToScenarios(study)) {
+      const series = models.osteosim!.simulate(scenario).outputs.bmdTotalHip!;
+      hip[arm] = series[series.length - 1]!;
+    }
+    expect(hip['UC-MSCs']).toBeGreaterThan(hip['AD-MSCs']!);
+    expect(hip['AD-MSCs']).toBeGreaterThan(hip['BM-MSCs']!);
+    expect(hip['BM-MSCs']).toBeGreaterThan(hip['OVX control']!);
+  });
+
+  it('maps the file syntax to the contract: donor, passage, viability, cells/kg, every, count, infusion', () => {
+    const s = yaml(`patient: { species: woman, age: 65 }\nduration: 2 years\nregimens:
+  - { msc: { source: BM, donor: autologous, passage: 4, viability: 90 }, route: intravenous, dose: 2e6 cells/kg, every: 6 months, count: 2, volume: 26 mL, over: 30 minutes, bodyWeight: 65 kg }
+  - { msc: { source: UC, product: exosomes, conditioning: 3 days }, route: intra-bone-marrow, dose: 1e8 cells, start: 4 weeks, every: 4 weeks }
+`);
+    const [iv, exo] = regimensOf(s);
+    expect(iv).toEqual({
+      kind: 'msc',
+      product: { kind: 'cells', source: 'BM', donor: 'autologous', passage: 4, viabilityPct: 90 },
+      route: 'intravenous',
+      dose: 2e6,
+      doseUnit: 'cells/kg',
+      start: 0,
+      interval: 182,
+      count: 2,
+      infusion: { volumeMl: 26, durationMin: 30 },
+      bodyWeightKg: 65,
+    });
+    // No count: every 4 weeks until the end of the study (28 + k · 28 < 730 d: 26 doses).
+    expect(exo).toMatchObject({ product: { kind: 'exosomes', source: 'UC', conditioningDays: 3 }, route: 'intraBoneMarrow', doseUnit: 'cells', start: 28, interval: 28, count: 26 });
+  });
+
+  it('bad inputs: unknown source and route with did-you-mean, dose units, infusion on a non-IV route', () => {
+    const err = studyError(() => yaml(`${RAT}arms:
+  - name: a
+    regimens:
+      - { msc: { source: BN, donor: autologous }, route: intra-bone-marow, dose: 1e6 cells }
+      - { msc: { source: AD }, route: intra-bone-marrow, dose: 1e6 mg }
+      - { msc: { source: UC }, route: intra-bone-marrow, dose: 1e6 }
+      - { msc: { source: UC }, route: intra-bone-marrow, dose: 1e6 cells, volume: 5 mL, over: 30 minutes }
+      - { msc: { source: BM, passage: 80 }, route: intravenous, dose: 1e6 cells }
+      - { msc: { source: BM }, route: intravenous, dose: 1e12 cells/kg }
+      - { msc: { source: BM }, drug: zoledronate, dose: 5 mg }
+      - { drug: zoledronate, dose: 5 mg, route: intravenous }
+`));
+    const byPath = Object.fromEntries(err.issues.map((i) => [i.path, i.message]));
+    const at = (k: number, key: string): string | undefined => byPath[`arms[0].regimens[${k}].${key}`];
+    expect(at(0, 'msc.source')).toMatch(/'BN' is not allowed.*allowed: BM, AD, UC/);
+    expect(at(0, 'route')).toMatch(/'intra-bone-marow' is not allowed \(did you mean 'intra-bone-marrow'\?\)/);
+    expect(at(1, 'dose')).toMatch(/MSC doses are in cells or cells\/kg.*got '1e6 mg'/);
+    expect(at(2, 'dose')).toMatch(/need their unit.*bare number 1000000/);
+    expect(at(3, 'volume')).toMatch(/intravenous and intra-arterial routes only, not 'intra-bone-marrow'/);
+    expect(at(3, 'over')).toMatch(/intravenous and intra-arterial routes only/);
+    expect(at(4, 'msc.passage')).toMatch(/between 0 and 50, got 80/);
+    expect(at(5, 'dose')).toMatch(/at most 1e\+10 cells\/kg/);
+    expect(at(6, 'msc')).toMatch(/either drug .* or msc/);
+    expect(at(7, 'route')).toMatch(/MSC regimens \(msc\) only/);
+    expect(err.issues.every((i) => i.line !== undefined)).toBe(true);
+  });
+
+  it('a per-animal dose above the range for the species is found by the model check, with its path', () => {
+    const err = studyError(() => yaml(`${RAT}regimens:\n  - { msc: { source: BM }, route: intra-bone-marrow, dose: 1e12 cells }\n`));
+    expect(err.issues).toEqual([expect.objectContaining({ path: 'regimens[0].dose', message: expect.stringMatching(/cells\/kg/) })]);
+  });
+
+  it('a model without MSC therapy names the msc key', () => {
+    const err = studyError(() => yaml(`model: jorg2022\npatient: { species: woman, age: 67 }\nduration: 1 year\nregimens:\n  - { msc: { source: BM }, route: intravenous, dose: 2e6 cells/kg }\n`));
+    expect(err.issues).toEqual([expect.objectContaining({ path: 'regimens[0].msc', message: expect.stringMatching(/no MSC therapy/) })]);
+  });
+});

@@ -14,44 +14,70 @@ export interface Endpoints {
   readonly study: string;
   readonly arm: string;
   readonly model: string;
-  /** % change from baseline at 1, 2, 3 and 5 years (undefined past the end of the run). */
+  /** Labels of the read-out times (e.g. '1y' or '8w'). */
+  readonly at: readonly string[];
+  /** % change from baseline at each read-out time (undefined past the end of the run). */
   readonly hip: readonly (number | undefined)[];
   readonly spine: readonly (number | undefined)[];
-  readonly ctx1y: number | undefined;
-  readonly p1np1y: number | undefined;
+  /** Marker % change at the first read-out time. */
+  readonly ctx: number | undefined;
+  readonly p1np: number | undefined;
 }
 
-export const ENDPOINT_YEARS = [1, 2, 3, 5] as const;
+export interface ReadOut {
+  readonly label: string;
+  readonly day: number;
+}
 
-export function endpoints(r: ArmResult): Endpoints {
+/** Human studies: 1, 2, 3 and 5 years. */
+export const YEAR_READOUTS: readonly ReadOut[] = [1, 2, 3, 5].map((y) => ({ label: `${y}y`, day: y * YEAR }));
+/** Rodent protocols read out at 4, 8, 12 and 24 weeks (issue 5). */
+export const WEEK_READOUTS: readonly ReadOut[] = [4, 8, 12, 24].map((w) => ({ label: `${w}w`, day: 7 * w }));
+
+/** Weeks for studies shorter than a year, years otherwise. */
+export function readOutsFor(arms: readonly ArmResult[]): readonly ReadOut[] {
+  const longest = Math.max(...arms.map((a) => a.result.days[a.result.days.length - 1] ?? 0));
+  return longest < YEAR ? WEEK_READOUTS : YEAR_READOUTS;
+}
+
+export function endpoints(r: ArmResult, readOuts: readonly ReadOut[] = YEAR_READOUTS): Endpoints {
   const hip = percentSeries(r.result, 'bmdTotalHip');
   const spine = percentSeries(r.result, 'bmdLumbarSpine');
+  const first = readOuts[0]!.day;
   return {
     study: r.study,
     arm: r.arm,
     model: r.model,
-    hip: ENDPOINT_YEARS.map((y) => atDay(r.result, hip, y * YEAR)),
-    spine: ENDPOINT_YEARS.map((y) => atDay(r.result, spine, y * YEAR)),
-    ctx1y: atDay(r.result, percentSeries(r.result, 'ctx'), YEAR),
-    p1np1y: atDay(r.result, percentSeries(r.result, 'p1np'), YEAR),
+    at: readOuts.map((x) => x.label),
+    hip: readOuts.map((x) => atDay(r.result, hip, x.day)),
+    spine: readOuts.map((x) => atDay(r.result, spine, x.day)),
+    ctx: atDay(r.result, percentSeries(r.result, 'ctx'), first),
+    p1np: atDay(r.result, percentSeries(r.result, 'p1np'), first),
   };
+}
+
+/** The end-point table shared by `compare` and `demo`. */
+export function endpointTable(rows: readonly Endpoints[], withStudy: boolean): string {
+  const at = rows[0]?.at ?? [];
+  const first = at[0] ?? '';
+  return textTable(
+    [...(withStudy ? ['study'] : []), 'arm', 'model', ...at.map((y) => `hip ${y}`), ...at.map((y) => `spine ${y}`), `CTX ${first}`, `P1NP ${first}`],
+    rows.map((e) => [...(withStudy ? [e.study] : []), e.arm, e.model, ...e.hip.map((v) => signed(v)), ...e.spine.map((v) => signed(v)), signed(e.ctx, 0), signed(e.p1np, 0)]),
+    [...(withStudy ? ['l' as const] : []), 'l', 'l', ...at.map(() => 'r' as const), ...at.map(() => 'r' as const), 'r', 'r'],
+  );
 }
 
 /** `osteosim compare <study>...`: end points of every arm side by side. */
 export function compareCommand(files: readonly string[], options: CompareOptions, io: CliIo): void {
   if (options.format !== 'table' && options.format !== 'json') throw new UsageError(`--format must be table or json, got '${options.format}'`);
   const { arms } = runStudies(files, options.model, io, options.quiet);
-  const rows = arms.map(endpoints);
+  const readOuts = readOutsFor(arms);
+  const rows = arms.map((a) => endpoints(a, readOuts));
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return;
   }
-  const years = ENDPOINT_YEARS.map((y) => `${y}y`);
   io.stdout(
-    `${textTable(
-      ['study', 'arm', 'model', ...years.map((y) => `hip ${y}`), ...years.map((y) => `spine ${y}`), 'CTX 1y', 'P1NP 1y'],
-      rows.map((e) => [e.study, e.arm, e.model, ...e.hip.map((v) => signed(v)), ...e.spine.map((v) => signed(v)), signed(e.ctx1y, 0), signed(e.p1np1y, 0)]),
-      ['l', 'l', 'l', ...years.map(() => 'r' as const), ...years.map(() => 'r' as const), 'r', 'r'],
-    )}\nBMD and markers in % change from the start of each arm; — where the run is shorter or the model has no such output.\n`,
+    `${endpointTable(rows, true)}\nBMD and markers in % change from the start of each arm; — where the run is shorter or the model has no such output.\n`,
   );
 }

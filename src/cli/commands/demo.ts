@@ -1,8 +1,7 @@
 import { renderReport } from '../../io/report.js';
 import { models, type DrugRegimen } from '../../model/index.js';
 import { summarize, validate } from '../../studies/validation/index.js';
-import { ENDPOINT_YEARS, endpoints } from './compare.js';
-import { signed, textTable } from '../format.js';
+import { endpoints, endpointTable } from './compare.js';
 import type { CliIo } from '../io.js';
 import { progress } from '../progress.js';
 import type { ArmResult } from '../run-study.js';
@@ -51,16 +50,9 @@ export function demoCommand(options: DemoOptions, io: CliIo): void {
   });
   bar.stop();
 
-  const rows = arms.map(endpoints);
-  const years = ENDPOINT_YEARS.map((y) => `${y}y`);
+  const rows = arms.map((a) => endpoints(a));
   io.stdout('A 67-year-old postmenopausal woman, five years of each therapy (research and teaching tool, not medical advice)\n\n');
-  io.stdout(
-    `${textTable(
-      ['therapy', 'model', ...years.map((y) => `hip ${y}`), ...years.map((y) => `spine ${y}`), 'CTX 1y', 'P1NP 1y'],
-      rows.map((e) => [e.arm, e.model, ...e.hip.map((v) => signed(v)), ...e.spine.map((v) => signed(v)), signed(e.ctx1y, 0), signed(e.p1np1y, 0)]),
-      ['l', 'l', ...years.map(() => 'r' as const), ...years.map(() => 'r' as const), 'r', 'r'],
-    )}\n% change from the start; — where a model has no such output. Drugs a model lacks are left out for it.\n\n`,
-  );
+  io.stdout(`${endpointTable(rows, false)}\n% change from the start; — where a model has no such output. Drugs a model lacks are left out for it.\n\n`);
   const validation = summarize(validate(modelList, { progress: false }));
   io.stdout('Validation against published targets (osteosim validate for the full table):\n');
   for (const s of validation) {

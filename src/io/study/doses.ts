@@ -42,8 +42,8 @@ const EXAMPLE_DOSE: Readonly<Partial<Record<DrugName, string>>> = {
 };
 
 /** Source of the dose pattern (in the JSON Schema too): a number, a unit word and optionally "/day" or "per day". */
-export const DOSE_PATTERN = '^\\s*[-+]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*[A-Za-zµμ]+(\\s*/\\s*[A-Za-z]+|\\s+per\\s+[A-Za-z]+)?\\s*$';
-const DOSE_RE = /^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*([A-Za-zµμ]+)(?:\s*\/\s*([A-Za-z]+)|\s+per\s+([A-Za-z]+))?\s*$/;
+export const DOSE_PATTERN = '^\\s*[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?\\s*[A-Za-zµμ]+(\\s*/\\s*[A-Za-z]+|\\s+per\\s+[A-Za-z]+)?\\s*$';
+const DOSE_RE = /^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*([A-Za-zµμ]+)(?:\s*\/\s*([A-Za-z]+)|\s+per\s+([A-Za-z]+))?\s*$/;
 
 const MASS_UNITS: Readonly<Record<string, 'mg' | 'µg'>> = { mg: 'mg', ug: 'µg', 'µg': 'µg', 'μg': 'µg', mcg: 'µg' };
 const PER_DAY = new Set(['day', 'd']);
@@ -79,4 +79,53 @@ export function parseDose(drug: DrugName, dose: string | number | undefined): Pa
   }
   if (!(amount >= 0) || !Number.isFinite(amount)) return `a dose must be >= 0, got ${show(dose)}`;
   return { amount, perDay: per !== undefined };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// MSC therapy: cells (or cell equivalents) per animal or per kg body weight
+
+export interface ParsedCellDose {
+  readonly amount: number;
+  readonly unit: 'cells' | 'cells/kg';
+}
+
+const PER_KG = new Set(['kg']);
+
+/** Parses an MSC dose ('1e6 cells', '2e6 cells/kg'); a string result is the error message. */
+export function parseCellDose(dose: string | number | undefined): ParsedCellDose | string {
+  const forms = "'1e6 cells' (per animal or patient) or '2e6 cells/kg' (per kg body weight)";
+  if (dose === undefined) return `an MSC regimen needs a dose: ${forms}`;
+  if (typeof dose === 'number') return `MSC doses need their unit: ${forms}, got the bare number ${dose}`;
+  const m = DOSE_RE.exec(dose);
+  if (!m) return `expected an MSC dose such as ${forms}, got ${show(dose)}`;
+  const word = m[2]!.toLowerCase();
+  const per = m[3] ?? m[4];
+  if (word !== 'cells' && word !== 'cell') return `MSC doses are in cells or cells/kg, e.g. ${forms}, got ${show(dose)}`;
+  if (per !== undefined && !PER_KG.has(per.toLowerCase())) return `MSC doses are in cells or cells/kg, e.g. ${forms}, got ${show(dose)}`;
+  return { amount: Number(m[1]), unit: per === undefined ? 'cells' : 'cells/kg' };
+}
+
+const VOLUME_RE = /^\s*((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(mL|ml|L|l)\s*$/;
+/** Source of the infusion volume pattern (JSON Schema). */
+export const VOLUME_PATTERN = VOLUME_RE.source;
+
+/** '5 mL' → 5 (mL); a string result is the error message. */
+export function parseVolumeMl(text: string): number | string {
+  const m = VOLUME_RE.exec(text);
+  if (!m) return `expected an infusion volume such as '5 mL' or '0.5 L', got ${show(text)}`;
+  const v = Number(m[1]) * (m[2]!.toLowerCase() === 'l' ? 1000 : 1);
+  return v > 0 ? v : `must be > 0 mL, got ${show(text)}`;
+}
+
+const MINUTES_RE = /^\s*((?:\d+(?:\.\d*)?|\.\d+))\s*(s|sec|seconds?|min|mins|minutes?|h|hr|hours?)\s*$/;
+/** Source of the infusion duration pattern (JSON Schema). */
+export const INFUSION_TIME_PATTERN = MINUTES_RE.source;
+
+/** '30 minutes' → 30, '2 hours' → 120; a string result is the error message. */
+export function parseMinutes(text: string): number | string {
+  const m = MINUTES_RE.exec(text);
+  if (!m) return `expected an infusion duration such as '30 minutes' or '2 hours', got ${show(text)}`;
+  const u = m[2]![0];
+  const v = Number(m[1]) * (u === 's' ? 1 / 60 : u === 'h' ? 60 : 1);
+  return v > 0 ? v : `must be > 0 minutes, got ${show(text)}`;
 }

@@ -1,6 +1,7 @@
 import { ModelError } from '../../engine/errors.js';
 import { checkScenario, integrated, models, reference, type Patient, type Regimen, type Scenario } from '../../model/index.js';
 import type { StudyIssue } from './errors.js';
+import { mscFieldPath, mscMessage } from './msc.js';
 
 /**
  * Checks a study's scenarios against the chosen model before anything runs, so a bad species, drug, dosing form,
@@ -60,7 +61,12 @@ function toIssue(err: ModelError, origin: ScenarioOrigin, modelName: string, reg
   let message = err.message.startsWith(`${field}: `) ? err.message.slice(field.length + 2) : err.message;
   let path = field;
   const regimen = /^regimens\[(\d+)\](?:\.(\w+))?/.exec(field);
-  if (regimen) {
+  const msc = /^regimens\[(\d+)\](?:\.([\w.]+))?/.exec(field);
+  if (msc && regimenGiven?.kind === 'msc') {
+    // MSC regimens: the contract's fields (product.viabilityPct, infusion.durationMin, …) as the file's keys.
+    path = origin.regimen(Number(msc[1])) + (msc[2] ? `.${mscFieldPath(msc[2])}` : '');
+    message = mscMessage(message);
+  } else if (regimen) {
     const sub = regimen[2];
     path = origin.regimen(Number(regimen[1])) + (sub ? `.${REGIMEN_FIELDS[sub] ?? sub}` : '');
     if (sub === 'continuous') {

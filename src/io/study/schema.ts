@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { didYouMean } from '../../engine/model.js';
 import { models } from '../../model/index.js';
-import { SPECIES, type DrugName, type OutputName, type Species } from '../../model/scenario.js';
-import { DOSE_PATTERN, DRUG_NAMES, parseDose } from './doses.js';
+import { ModelError } from '../../engine/errors.js';
+import { checkMscRegimen, MSC_DONORS, MSC_SOURCES, SPECIES, type DrugName, type MscDonor, type MscProduct, type MscRegimen, type MscSource, type OutputName, type Species } from '../../model/scenario.js';
+import { DOSE_PATTERN, DRUG_NAMES, INFUSION_TIME_PATTERN, parseCellDose, parseDose, parseMinutes, parseVolumeMl, VOLUME_PATTERN } from './doses.js';
 import { show, unknownKeysMessage } from './errors.js';
+import { MSC_ROUTE_KEYS, MSC_ROUTE_NAMES, mscFieldPath, mscMessage } from './msc.js';
 import { ageYears, DURATION_PATTERN, INTERVAL_SHORTHANDS, intervalDays, parseTimeQuantity, spanDays } from './time.js';
 
 /**
@@ -125,8 +127,9 @@ const patient = strict(
 // ---------------------------------------------------------------------------------------------------------------
 // Regimens
 
-/** A regimen after its own rules; `untilEnd` ones get their count from the study duration. */
-export interface PendingRegimen {
+/** A drug regimen after its own rules; `untilEnd` ones get their count from the study duration. */
+export interface PendingDrugRegimen {
+  readonly kind?: undefined;
   readonly drug: DrugName;
   readonly dose: number;
   readonly start: number;
@@ -137,40 +140,103 @@ export interface PendingRegimen {
   readonly untilEnd: boolean;
 }
 
+/** An MSC regimen after its own rules (the contract's fields); `untilEnd`: every `every` to the end of the study. */
+export interface PendingMscRegimen {
+  readonly kind: 'msc';
+  readonly regimen: MscRegimen;
+  readonly start: number;
+  readonly interval?: number;
+  readonly count?: number;
+  readonly continuous: false;
+  readonly untilEnd: boolean;
+}
+
+export type PendingRegimen = PendingDrugRegimen | PendingMscRegimen;
+
+const mscProduct = strict(
+  {
+    source: z.enum(MSC_SOURCES as [MscSource, ...MscSource[]]).meta({ description: 'tissue the MSCs come from: BM (bone marrow), AD (adipose), UC (umbilical cord)' }),
+    product: z.enum(['cells', 'secretome', 'exosomes']).optional().meta({ description: 'living cells (default), or a cell-free secretome or exosomes (dose in cell equivalents)' }),
+    donor: z.enum(MSC_DONORS as [MscDonor, ...MscDonor[]]).optional().meta({ description: 'autologous, allogeneic or xenogeneic (cells; default allogeneic)' }),
+    donorAge: z.number().optional().meta({ description: 'donor age, years (cells; default a young adult)' }),
+    donorSpecies: z.enum(SPECIES as [Species, ...Species[]]).optional().meta({ description: "donor species (cells; default the recipient's)" }),
+    donorState: z.enum(['healthy', 'ovariectomized']).optional().meta({ description: 'donor state (cells; default healthy)' }),
+    passage: z.number().optional().meta({ description: 'culture passage at release, 0–50 (cells; default 3)' }),
+    viability: z.number().optional().meta({ description: 'viable cells at infusion, % (cells; default 95)' }),
+    conditioning: timeSpan('days of secretion the product contains (secretome, exosomes; default 2 days)', 'positive').optional(),
+  },
+  'msc',
+);
+
 const regimenShape = {
-  drug: z.enum(DRUG_NAMES as [DrugName, ...DrugName[]]).meta({ description: 'drug name of the scenario contract' }),
+  drug: z.enum(DRUG_NAMES as [DrugName, ...DrugName[]]).optional().meta({ description: 'drug name of the scenario contract (or msc for an MSC therapy)' }),
+  msc: mscProduct.optional().meta({ description: 'an MSC therapy instead of a drug: the product (source, donor, passage, …)' }),
+  route: z.enum(MSC_ROUTE_KEYS).optional().meta({ description: 'MSC route: intravenous, intra-arterial, intra-bone-marrow or local-scaffold' }),
   dose: z
-    .union([z.number(), z.string().meta({ pattern: DOSE_PATTERN })], { error: (iss) => `expected a dose such as '60 mg' or '20 ug/day', got ${show(iss.input)}` })
+    .union([z.number(), z.string().meta({ pattern: DOSE_PATTERN })], { error: (iss) => `expected a dose such as '60 mg', '20 ug/day' or '1e6 cells', got ${show(iss.input)}` })
     .optional()
     .meta({
       description:
         "dose in the drug's label unit: mg ('60 mg'), µg for teriparatide and abaloparatide ('20 ug'); per day ('20 ug/day') for quasi-continuous dosing. " +
-        'calciumVitaminD: leave out (supplemented) or a number from 0 to 1',
+        "calciumVitaminD: leave out (supplemented) or a number from 0 to 1. MSC: cells per animal ('1e6 cells') or per kg body weight ('2e6 cells/kg')",
     }),
   every: interval.optional(),
   count: z.number().int().min(1).optional().meta({ description: 'number of doses (with every)' }),
   for: timeSpan('how long the regimen lasts from its start (doses every `every` for this long, or a dose per day for this long)', 'positive').optional(),
   start: timeSpan('first dose, as a time from the study start (default 0)', 'nonnegative').optional(),
+  volume: z
+    .string()
+    .regex(new RegExp(VOLUME_PATTERN), { error: (iss) => `expected an infusion volume such as '5 mL', got ${show(iss.input)}` })
+    .optional()
+    .meta({ description: "MSC infusion volume ('5 mL'), intravenous and intra-arterial routes only (with over)" }),
+  over: z
+    .string()
+    .regex(new RegExp(INFUSION_TIME_PATTERN), { error: (iss) => `expected an infusion duration such as '30 minutes' or '2 hours', got ${show(iss.input)}` })
+    .optional()
+    .meta({ description: "MSC infusion duration ('30 minutes'), intravenous and intra-arterial routes only (with volume)" }),
+  bodyWeight: z
+    .union([z.number(), z.string().regex(/^\s*(\d+(\.\d*)?|\.\d+)\s*kg\s*$/)], { error: (iss) => `expected a body weight such as '65 kg' or '0.25 kg', got ${show(iss.input)}` })
+    .optional()
+    .meta({ description: "MSC: body weight for converting the dose ('0.25 kg'; default the species')" }),
 };
+
+const MSC_ONLY = ['route', 'volume', 'over', 'bodyWeight'] as const;
 
 const regimen = strict(regimenShape, 'regimen').transform((r, ctx): PendingRegimen => {
   let bad = false;
-  const issue = (path: keyof typeof r, message: string): void => {
+  const issue = (path: keyof typeof r | (string | number)[], message: string): void => {
     bad = true;
-    ctx.addIssue({ code: 'custom', path: [path], message, input: r[path] });
+    const keys = Array.isArray(path) ? path : [path];
+    let input: unknown = r;
+    for (const k of keys) input = (input as Record<string | number, unknown> | undefined)?.[k];
+    ctx.addIssue({ code: 'custom', path: keys, message, input });
   };
-  const result = ((): PendingRegimen => {
+  if (r.drug === undefined && r.msc === undefined) {
+    issue('drug', "is required: a drug name, or msc for an MSC therapy (e.g. msc: { source: BM, donor: autologous })");
+    return z.NEVER;
+  }
+  if (r.drug !== undefined && r.msc !== undefined) {
+    issue('msc', `give either drug (${show(r.drug)}) or msc, not both`);
+    return z.NEVER;
+  }
+  if (r.msc !== undefined) {
+    const result = mscRegimen(r, issue);
+    return bad || !result ? z.NEVER : result;
+  }
+  for (const key of MSC_ONLY) if (r[key] !== undefined) issue(key, `applies to MSC regimens (msc) only, not to drug ${show(r.drug)}`);
+  const drug = r.drug!;
+  const result = ((): PendingDrugRegimen => {
     const start = r.start ?? 0;
-    const parsed = parseDose(r.drug, r.dose);
+    const parsed = parseDose(drug, r.dose);
     if (typeof parsed === 'string') issue('dose', parsed);
     const dose = typeof parsed === 'string' ? { amount: 0, perDay: /\/|per/.test(String(r.dose)) } : parsed;
     const forDays = r.for;
-    if (r.drug === 'calciumVitaminD') {
+    if (drug === 'calciumVitaminD') {
       const daily = 'calcium + vitamin D is taken daily from start; give `for` to stop it (default: at the end of the study)';
       if (r.every !== undefined) issue('every', `${daily}, not every`);
       if (r.count !== undefined) issue('count', `${daily}, not count`);
-      if (forDays === undefined) return { drug: r.drug, dose: dose.amount, start, continuous: false, untilEnd: false };
-      return { drug: r.drug, dose: dose.amount, start, continuous: true, interval: 1, count: Math.max(1, Math.round(forDays)), untilEnd: false };
+      if (forDays === undefined) return { drug, dose: dose.amount, start, continuous: false, untilEnd: false };
+      return { drug, dose: dose.amount, start, continuous: true, interval: 1, count: Math.max(1, Math.round(forDays)), untilEnd: false };
     }
     if (dose.perDay) {
       if (r.every !== undefined && r.every !== 1) {
@@ -178,24 +244,120 @@ const regimen = strict(regimenShape, 'regimen').transform((r, ctx): PendingRegim
       }
       if (r.count !== undefined) issue('count', `a dose per day (${show(r.dose)}) is given continuously: say how long with \`for\` (e.g. for: 2 years), not count`);
       const count = forDays === undefined ? undefined : Math.max(1, Math.round(forDays));
-      return { drug: r.drug, dose: dose.amount, start, continuous: true, interval: 1, count, untilEnd: forDays === undefined };
+      return { drug, dose: dose.amount, start, continuous: true, interval: 1, count, untilEnd: forDays === undefined };
     }
     if (r.every === undefined) {
       if (r.count !== undefined && r.count > 1) issue('every', `${r.count} doses need an interval: give every (e.g. every: 6 months)`);
       if (forDays !== undefined) issue('every', "a regimen given `for` a time needs an interval: give every (e.g. every: weekly), or a dose per day ('…/day')");
-      return { drug: r.drug, dose: dose.amount, start, continuous: false, untilEnd: false };
+      return { drug, dose: dose.amount, start, continuous: false, untilEnd: false };
     }
     if (r.count !== undefined && forDays !== undefined) issue('for', `give either count (${r.count} doses) or for (a time), not both`);
     const count = r.count ?? (forDays !== undefined ? Math.max(1, Math.round(forDays / r.every)) : undefined);
-    return { drug: r.drug, dose: dose.amount, start, continuous: false, interval: r.every, count, untilEnd: count === undefined };
+    return { drug, dose: dose.amount, start, continuous: false, interval: r.every, count, untilEnd: count === undefined };
   })();
   return bad ? z.NEVER : result;
 });
 
+type RawRegimen = z.output<ReturnType<typeof strict<typeof regimenShape>>>;
+
+/**
+ * An MSC regimen's own rules: a route, a dose in cells or cells/kg, separate doses (every with count or for, or
+ * every dose to the end), an infusion (volume and over) on intravascular routes only; then the contract's
+ * `checkMscRegimen` (passage, viability, donor age, dose range, …) with its fields named as in the file.
+ */
+function mscRegimen(r: RawRegimen, issue: (path: keyof RawRegimen | (string | number)[], message: string) => void): PendingMscRegimen | undefined {
+  const m = r.msc!;
+  let bad = false;
+  const fail = (path: keyof RawRegimen | (string | number)[], message: string): void => {
+    bad = true;
+    issue(path, message);
+  };
+  const routeKey = r.route;
+  if (routeKey === undefined) fail('route', `is required for an MSC therapy: one of ${MSC_ROUTE_KEYS.join(', ')}`);
+  const route = routeKey === undefined ? undefined : MSC_ROUTE_NAMES[routeKey]!;
+  const dose = parseCellDose(r.dose);
+  if (typeof dose === 'string') fail('dose', dose);
+  const kind = m.product ?? 'cells';
+  if (kind === 'cells') {
+    if (m.conditioning !== undefined) fail(['msc', 'conditioning'], 'applies to cell-free products (product: secretome or exosomes), not to cells');
+  } else {
+    for (const key of ['donor', 'donorAge', 'donorSpecies', 'donorState', 'passage', 'viability'] as const) {
+      if (m[key] !== undefined) fail(['msc', key], `applies to living cells (product: cells), not to ${kind}`);
+    }
+  }
+  let infusion: { volumeMl: number; durationMin: number } | undefined;
+  if (r.volume !== undefined || r.over !== undefined) {
+    const keys = (['volume', 'over'] as const).filter((k) => r[k] !== undefined);
+    if (route !== undefined && route !== 'intravenous' && route !== 'intraArterial') {
+      for (const k of keys) fail(k, `an infusion applies to intravenous and intra-arterial routes only, not '${routeKey}'`);
+    } else if (r.volume === undefined || r.over === undefined) {
+      fail(r.volume === undefined ? 'over' : 'volume', "an infusion needs both volume and over (e.g. volume: 5 mL, over: 30 minutes); give neither for a bolus");
+    } else {
+      const volumeMl = parseVolumeMl(r.volume);
+      const durationMin = parseMinutes(r.over);
+      if (typeof volumeMl === 'string') fail('volume', volumeMl);
+      if (typeof durationMin === 'string') fail('over', durationMin);
+      if (typeof volumeMl === 'number' && typeof durationMin === 'number') infusion = { volumeMl, durationMin };
+    }
+  }
+  const bodyWeightKg = r.bodyWeight === undefined ? undefined : typeof r.bodyWeight === 'number' ? r.bodyWeight : Number.parseFloat(r.bodyWeight);
+  const start = r.start ?? 0;
+  let interval: number | undefined;
+  let count: number | undefined;
+  let untilEnd = false;
+  if (r.every === undefined) {
+    if (r.count !== undefined && r.count > 1) fail('every', `${r.count} doses need an interval: give every (e.g. every: 4 weeks)`);
+    if (r.for !== undefined) fail('every', 'an MSC regimen given `for` a time needs an interval: give every (e.g. every: 4 weeks)');
+    count = r.count;
+  } else {
+    if (r.count !== undefined && r.for !== undefined) fail('for', `give either count (${r.count} doses) or for (a time), not both`);
+    interval = r.every;
+    count = r.count ?? (r.for !== undefined ? Math.max(1, Math.round(r.for / r.every)) : undefined);
+    untilEnd = count === undefined;
+  }
+  if (bad || route === undefined || typeof dose === 'string') return undefined;
+
+  const product: MscProduct =
+    kind === 'cells'
+      ? {
+          kind,
+          source: m.source,
+          donor: m.donor ?? 'allogeneic',
+          ...(m.donorAge !== undefined ? { donorAgeYears: m.donorAge } : {}),
+          ...(m.donorSpecies !== undefined ? { donorSpecies: m.donorSpecies } : {}),
+          ...(m.donorState !== undefined ? { donorState: m.donorState } : {}),
+          ...(m.passage !== undefined ? { passage: m.passage } : {}),
+          ...(m.viability !== undefined ? { viabilityPct: m.viability } : {}),
+        }
+      : { kind, source: m.source, ...(m.conditioning !== undefined ? { conditioningDays: m.conditioning } : {}) };
+  const regimen: MscRegimen = {
+    kind: 'msc',
+    product,
+    route,
+    dose: dose.amount,
+    doseUnit: dose.unit,
+    start,
+    ...(interval !== undefined ? { interval } : {}),
+    ...(count !== undefined ? { count } : {}),
+    ...(infusion !== undefined ? { infusion } : {}),
+    ...(bodyWeightKg !== undefined ? { bodyWeightKg } : {}),
+  };
+  try {
+    checkMscRegimen(regimen, 'regimen', bodyWeightKg);
+  } catch (e) {
+    if (!(e instanceof ModelError)) throw e;
+    const field = (e.field ?? 'regimen').replace(/^regimen\.?/, '');
+    const message = e.message.replace(/^regimen\.[\w.]*: /, '');
+    issue(mscFieldPath(field).split('.').filter(Boolean), mscMessage(message));
+    return undefined;
+  }
+  return { kind: 'msc', regimen, start, continuous: false, untilEnd, ...(interval !== undefined ? { interval } : {}), ...(count !== undefined ? { count } : {}) };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Arms and the study
 
-const regimens = z.array(regimen.meta({ id: 'regimen' })).meta({ description: 'drug regimens (an empty list: untreated)' });
+const regimens = z.array(regimen.meta({ id: 'regimen' })).meta({ description: 'drug and MSC regimens (an empty list: untreated)' });
 
 const arm = strict(
   {
