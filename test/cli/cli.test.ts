@@ -84,6 +84,23 @@ describe('osteosim CLI', () => {
     expect(json.parameters.beta_Le!.source.length).toBeGreaterThan(0);
   });
 
+  it('writes a self-contained HTML report with MSC safety rows beside the efficacy plots', async () => {
+    const out = join(tmp(), 'rat.html');
+    const r = await cli('report', example('ovx-rat-msc-vs-zoledronate.yaml'), '--out', out, '--quiet');
+    expect(r.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('id="safety-table"');
+    expect(html).toMatch(/acute death after injection/);
+    expect(html).toMatch(/not a medical device/);
+    expect(html).not.toMatch(/<script[^>]+src=/);
+  });
+
+  it('compares short rodent studies at 4, 8, 12 and 24 weeks', async () => {
+    const r = await cli('compare', example('ovx-rat-msc-vs-zoledronate.yaml'), '--quiet');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/hip 4w\s+hip 8w\s+hip 12w\s+hip 24w/);
+  });
+
   it('prints the JSON Schema of study files', async () => {
     const r = await cli('schema');
     expect(r.code).toBe(0);

@@ -3,6 +3,7 @@ import { models } from '../../model/index.js';
 import { summarize, validate } from '../../studies/validation/index.js';
 import type { CliIo } from '../io.js';
 import { runStudies, type ArmResult } from '../run-study.js';
+import { safetyRows } from '../safety-rows.js';
 import { writeFileAtomic } from '../write-file.js';
 
 export interface ReportOptions {
@@ -31,6 +32,7 @@ export function reportCommand(files: readonly string[], options: ReportOptions, 
     generator: 'osteosim 0.1.0',
     studies: reportStudies(studies, arms),
     validation,
+    safety: safetyRows(studies),
   });
   writeFileAtomic(options.out, html);
   if (!options.quiet) io.stderr(`wrote ${options.out}\n`);
