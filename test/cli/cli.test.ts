@@ -141,6 +141,19 @@ describe('osteosim CLI', () => {
       expect(r2.code).toBe(2);
       expect(r2.err).toMatch(/patinet/);
     });
+    it('two MSC products in one arm, caught when the file is checked, with the file and line', async () => {
+      const file = join(tmp(), 'two.yaml');
+      writeFileSync(
+        file,
+        'patient: { species: woman, age: 67 }\nduration: 1 year\nregimens:\n' +
+          '  - { msc: { source: BM }, route: intravenous, dose: 2e6 cells/kg }\n' +
+          '  - { msc: { source: AD }, route: intravenous, dose: 2e6 cells/kg, start: 6 months }\n',
+      );
+      const r = await cli('simulate', file);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(file);
+      expect(r.err).toMatch(/regimens\[1\].*line 5.*one cell product/);
+    });
     it('a wrong format choice', async () => {
       const r = await cli('simulate', example('denosumab-stop.yaml'), '--format', 'xml');
       expect(r.code).toBe(2);

@@ -71,13 +71,22 @@ export function endpointTable(rows: readonly Endpoints[], withStudy: boolean): s
 export function compareCommand(files: readonly string[], options: CompareOptions, io: CliIo): void {
   if (options.format !== 'table' && options.format !== 'json') throw new UsageError(`--format must be table or json, got '${options.format}'`);
   const { arms } = runStudies(files, options.model, io, options.quiet);
-  const readOuts = readOutsFor(arms);
-  const rows = arms.map((a) => endpoints(a, readOuts));
+  // Read-outs per study: weeks for studies shorter than a year, years otherwise.
+  const studies = [...new Set(arms.map((a) => a.study))];
+  const rows = studies.flatMap((study) => {
+    const mine = arms.filter((a) => a.study === study);
+    const readOuts = readOutsFor(mine);
+    return mine.map((a) => endpoints(a, readOuts));
+  });
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return;
   }
+  // One table per set of read-out times, so short and long studies each keep their own columns.
+  const bySet = new Map<string, Endpoints[]>();
+  for (const r of rows) bySet.set(r.at.join(','), [...(bySet.get(r.at.join(',')) ?? []), r]);
+  const tables = [...bySet.values()].map((set) => endpointTable(set, true));
   io.stdout(
-    `${endpointTable(rows, true)}\nBMD and markers in % change from the start of each arm; — where the run is shorter or the model has no such output.\n`,
+    `${tables.join('\n\n')}\nBMD and markers in % change from the start of each arm, at the output day nearest each read-out (within half a month); — where the run is shorter, no output day is near, or the model has no such output.\n`,
   );
 }

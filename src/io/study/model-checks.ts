@@ -152,13 +152,24 @@ export function modelIssues(modelName: string, arms: readonly { scenario: Scenar
       patient = rest as Patient;
     }
     if (!baseOk) continue;
+    let regimensOk = true;
     (scenario.regimens ?? []).forEach((r, k) => {
       const one: ScenarioOrigin = { regimen: () => origin.regimen(k), parameter: origin.parameter };
       catchModel(
         () => preflight(modelName, { ...scenario, regimens: [r] }),
-        (e) => add(toIssue(e, one, modelName, r)),
+        (e) => {
+          regimensOk = false;
+          add(toIssue(e, one, modelName, r));
+        },
       );
     });
+    // Rules that span the regimens of an arm (one MSC product per arm, one body weight): check the arm whole.
+    if (regimensOk && (scenario.regimens ?? []).length > 1) {
+      catchModel(
+        () => preflight(modelName, scenario),
+        (e) => add(toIssue(e, origin, modelName)),
+      );
+    }
   }
   return issues;
 }

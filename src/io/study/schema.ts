@@ -195,7 +195,13 @@ const regimenShape = {
     .optional()
     .meta({ description: "MSC infusion duration ('30 minutes'), intravenous and intra-arterial routes only (with volume)" }),
   bodyWeight: z
-    .union([z.number(), z.string().regex(/^\s*(\d+(\.\d*)?|\.\d+)\s*kg\s*$/)], { error: (iss) => `expected a body weight such as '65 kg' or '0.25 kg', got ${show(iss.input)}` })
+    .union(
+      [
+        z.number(),
+        z.string().regex(/^\s*(\d+(\.\d*)?|\.\d+)\s*kg\s*$/, { error: (iss) => `expected a body weight in kg such as '65 kg' or '0.25 kg', got ${show(iss.input)}` }),
+      ],
+      { error: (iss) => `expected a body weight in kg such as '65 kg' or '0.25 kg', got ${show(iss.input)}` },
+    )
     .optional()
     .meta({ description: "MSC: body weight for converting the dose ('0.25 kg'; default the species')" }),
 };
