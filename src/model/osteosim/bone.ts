@@ -85,14 +85,6 @@ export const lumbarSpine: ModuleDef = {
 };
 
 /**
- * The steady-state twins of the two bone-matrix modules: bone density has no steady state (its rate does not
- * depend on it), so for the young steady state it is held at 1 (relaxes to 1) while every other state is solved.
- * Same names, states and parameters in the same order, so state and parameter vectors carry over.
- */
-export const boneMatrixHeld: ModuleDef = { ...boneMatrix, rates: { ...boneMatrix.rates, rho_b: '1 - rho_b' } };
-export const lumbarSpineHeld: ModuleDef = { ...lumbarSpine, rates: { ...lumbarSpine.rates, rho_LS: '1 - rho_LS' } };
-
-/**
  * Bone turnover markers (Jörg Eq. 20) as ratios to the young steady state; trials report them as % change from
  * the treatment start.
  */

@@ -1,5 +1,5 @@
 import { compileModel, composeModel, SolverError, steadyState, type CompiledModel, type ModuleDef } from '../../engine/index.js';
-import { boneMatrix, boneMatrixHeld, lumbarSpine, lumbarSpineHeld, turnoverMarkers } from './bone.js';
+import { boneMatrix, lumbarSpine, turnoverMarkers } from './bone.js';
 import { bisphosphonates } from './drugs/bisphosphonates.js';
 import { denosumab } from './drugs/denosumab.js';
 import { romosozumab } from './drugs/romosozumab.js';
@@ -24,7 +24,8 @@ import { wntSclerostin } from './wnt.js';
  * status, and glucocorticoids. Time t is in days from the young steady state at age a_young; cells and bone are
  * nondimensional, so compare outputs as ratios or % change.
  */
-const modules = (held: boolean): readonly ModuleDef[] => [
+/** The modules of the integrated model, in composition order. */
+export const OSTEOSIM_MODULES: readonly ModuleDef[] = [
   hormones,
   calciumVitaminD,
   mscPool,
@@ -33,8 +34,8 @@ const modules = (held: boolean): readonly ModuleDef[] => [
   osteoclastLineage,
   ranklOpg,
   wntSclerostin,
-  held ? boneMatrixHeld : boneMatrix,
-  held ? lumbarSpineHeld : lumbarSpine,
+  boneMatrix,
+  lumbarSpine,
   turnoverMarkers,
   denosumab,
   romosozumab,
@@ -49,14 +50,8 @@ const modules = (held: boolean): readonly ModuleDef[] => [
   glucocorticoids,
 ];
 
-/** The modules of the integrated model, in composition order. */
-export const OSTEOSIM_MODULES: readonly ModuleDef[] = modules(false);
-
 /** The compiled integrated model (compiled once; parameters change without recompiling). */
 export const osteosimModel: CompiledModel = compileModel(composeModel('osteosim', OSTEOSIM_MODULES));
-
-/** Its steady-state twin: bone densities held at 1, everything else as in `osteosimModel`. */
-const heldModel: CompiledModel = compileModel(composeModel('osteosim (bone density held)', modules(true)));
 
 /** States whose young steady state has a closed form, with the derived quantity that gives it (the Newton guess). */
 const CLOSED_FORM_GUESS: Readonly<Record<string, string>> = {
@@ -81,7 +76,9 @@ export function youngSteadyState(p: Float64Array = osteosimModel.defaultParamete
   for (const [state, quantity] of Object.entries(CLOSED_FORM_GUESS)) {
     guess[osteosimModel.stateIndex(state)] = derived[osteosimModel.derivedNames.indexOf(quantity)]!;
   }
-  const ss = steadyState(heldModel, p, guess, { t: 0, tolerance: 1e-13 });
+  guess[osteosimModel.stateIndex('rho_b')] = 1;
+  guess[osteosimModel.stateIndex('rho_LS')] = 1;
+  const ss = steadyState(osteosimModel, p, guess, { t: 0, tolerance: 1e-13, hold: ['rho_b', 'rho_LS'] });
   if (!(ss.residual < 1e-12)) {
     throw new SolverError(`young steady state not reached (relative residual ${ss.residual.toExponential(2)})`, {
       time: 0,
@@ -89,8 +86,5 @@ export function youngSteadyState(p: Float64Array = osteosimModel.defaultParamete
       suggestion: 'Check the parameter overrides: the young state must have e = 1 and no drugs.',
     });
   }
-  const y = ss.y;
-  y[osteosimModel.stateIndex('rho_b')] = 1;
-  y[osteosimModel.stateIndex('rho_LS')] = 1;
-  return y;
+  return ss.y;
 }
