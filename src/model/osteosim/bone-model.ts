@@ -179,7 +179,7 @@ export const osteosim: BoneModel = {
   name: 'osteosim',
   description:
     'Integrated model (prototype v2): Jörg 2022 core with MSC pool and marrow fat, RANKL/RANK/OPG binding, Wnt feedback, ' +
-    'coupling delay, total hip (calibrated) and lumbar spine (assumed turnover), mechanistic denosumab, romosozumab and ' +
+    'coupling delay, total hip (calibrated) and lumbar spine (turnover ratio fitted to A1/A5), mechanistic denosumab, romosozumab and ' +
     'bisphosphonate PK; woman calibrated, man/rat/mouse only scaled',
   species: SPECIES,
   drugs: OSTEOSIM_DRUGS,

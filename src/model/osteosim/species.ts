@@ -76,7 +76,7 @@ export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
     calibrated: true,
     notes:
       'Calibrated (prototype v2): total-hip natural history (SWAN A2–A5, FREEDOM placebo A8), marrow fat by age and BMD (msc.md §1a), ' +
-      'denosumab (B3, B16), alendronate (B23), romosozumab (B47), calcium + vitamin D (B61). Lumbar spine is assumed (turnover ratio), not calibrated.',
+      'denosumab (B3, B16), alendronate (B23), romosozumab (B47), calcium + vitamin D (B61). Lumbar spine: only its turnover ratio kappa_LS is fitted (A1, A5); its drug responses are not calibrated.',
     parameters: {},
     ovariectomy: true,
     maxAgeYears: 110,
