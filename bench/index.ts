@@ -2,6 +2,7 @@
  * `npm run bench`: every benchmark case, as a readable report. Each case is also its own script for scripting
  * (e.g. `npm run --silent bench:solver -- --json`). Performance is reported as ratios measured in one run.
  */
+import { drugBenchTable, runDrugBench } from './drugs.js';
 import { runSolverBench } from './solver.js';
 
 function solverCase(): void {
@@ -16,4 +17,12 @@ function solverCase(): void {
   console.log('Against SUNDIALS CVODE in the same run: npm run bench:peers (needs libsundials-dev).\n');
 }
 
+function drugsCase(): void {
+  const rows = runDrugBench({ reps: 3 });
+  console.log('## Drugs on osteosim (a 65-year-old woman, 10 years, monthly outputs; each drug at its label regimen; median of 3 after warm-up)');
+  console.log(drugBenchTable(rows));
+  console.log('Courses stop at the label limit (romosozumab 12 doses; PTH analogs 24 months of daily pulses). npm run bench:drugs -- --full-courses: 10 years of each.\n');
+}
+
 solverCase();
+drugsCase();

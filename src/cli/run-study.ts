@@ -1,4 +1,5 @@
 import { loadStudyFile, studyToScenarios, type Study } from '../io/study-file.js';
+import { studyWarnings } from '../io/study/model-checks.js';
 import type { ScenarioResult } from '../model/scenario.js';
 import type { CliIo } from './io.js';
 import { boneModel } from './model-access.js';
@@ -11,10 +12,15 @@ export interface ArmResult {
   readonly result: ScenarioResult;
 }
 
-/** Loads study files and simulates every arm on the study's model (or `modelOverride`), with a progress bar. */
+/**
+ * Loads study files and simulates every arm on the study's model (or `modelOverride`), with a progress bar. The
+ * studies' label warnings (unusual doses or intervals, double dosing, combinations the labels advise against) go to
+ * stderr first, `warning: `-prefixed, even when quiet.
+ */
 export function runStudies(files: readonly string[], modelOverride: string | undefined, io: CliIo, quiet: boolean): { studies: Study[]; arms: ArmResult[] } {
   if (modelOverride !== undefined) boneModel(modelOverride);
   const studies = files.map((f) => loadStudyFile(f, modelOverride === undefined ? {} : { model: modelOverride }));
+  for (const study of studies) printWarnings(study, io);
   const jobs = studies.flatMap((study) => {
     const model = boneModel(study.model);
     return studyToScenarios(study).map(({ arm, scenario }) => ({ study, arm, model, scenario }));
@@ -30,6 +36,11 @@ export function runStudies(files: readonly string[], modelOverride: string | und
   } finally {
     bar.stop();
   }
+}
+
+/** A study's label warnings on stderr, one a line: `warning: <file>: <path>: <message>`. */
+export function printWarnings(study: Study, io: CliIo): void {
+  for (const w of studyWarnings(study)) io.stderr(`warning: ${study.origin ?? study.name}: ${w.path ? `${w.path}: ` : ''}${w.message}\n`);
 }
 
 /** Percent change of an output from the first output day; undefined where the model lacks the output. */

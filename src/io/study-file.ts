@@ -250,6 +250,7 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
       ...(r.interval !== undefined ? { interval: r.interval } : {}),
       ...(count !== undefined ? { count } : {}),
       ...(r.continuous ? { continuous: true } : {}),
+      ...(r.adherence !== undefined ? { adherence: r.adherence } : {}),
     };
   };
 

@@ -42,9 +42,11 @@ export type DrugName =
 
 /**
  * A drug regimen as data. Times are days from the scenario start. `dose` is in the drug's label unit (mg; micrograms
- * for teriparatide and abaloparatide; for calciumVitaminD the dose is 1 = supplemented). `count` doses every `interval`
- * days from `start`; `continuous: true` means a daily dose given as a constant rate (quasi-continuous, Jörg 2022 Eq. 22)
- * from `start` for `count * interval` days.
+ * for teriparatide and abaloparatide; mg of conjugated estrogens for hormoneTherapy; for calciumVitaminD the dose is
+ * 1 = supplemented). `count` doses every `interval` days from `start`; `continuous: true` means the dose per day given
+ * as a constant rate from `start` for `count * interval` days. What a constant rate stands for is the model's: in
+ * jorg2022 it is the quasi-continuous form of daily injections (Jörg 2022 Eq. 22); in osteosim it is a true
+ * continuous exposure, which for PTH analogs differs from daily injections (see `BoneModel.dailyDosing`).
  */
 export interface DrugRegimen {
   readonly kind: 'drug';
@@ -54,6 +56,21 @@ export interface DrugRegimen {
   readonly interval?: number;
   readonly count?: number;
   readonly continuous?: boolean;
+  /**
+   * Fraction of the scheduled doses taken (default 1). Missed doses are spread evenly and deterministically: dose k
+   * (from 0) is taken when ceil((k + 1) · adherence) > ceil(k · adherence): the first dose is taken, and 0.75 misses
+   * every 4th dose.
+   * Discrete dosing only.
+   */
+  readonly adherence?: number;
+}
+
+/** Indices (from 0) of the doses a regimen of `count` scheduled doses takes at `adherence` (see DrugRegimen). */
+export function takenDoses(count: number, adherence = 1): number[] {
+  const taken: number[] = [];
+  const up = (x: number): number => Math.ceil(x - 1e-9);
+  for (let k = 0; k < count; k++) if (up((k + 1) * adherence) > up(k * adherence)) taken.push(k);
+  return taken;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -152,7 +169,7 @@ export type OutputName =
   | 'tgfBeta'
   /**
    * Drug levels, in each model's own units: osteosim gives serum denosumab (ng/mL), serum romosozumab (nM),
-   * bisphosphonate bound to remodeling surfaces (mg) and teriparatide exposure (multiples of EC50); jorg2022 gives
+   * bisphosphonate bound to remodeling surfaces (mg) and plasma teriparatide (pg/mL); jorg2022 gives
    * every drug as its effective exposure psi (multiples of EC50, Jörg 2022 Eqs. 21-22).
    */
   | 'denosumabLevel'
@@ -175,6 +192,12 @@ export interface ScenarioResult {
   readonly ageYears: Float64Array;
   /** Each output over `days`. BMD and markers are in model units; compare them as ratios or % change. */
   readonly outputs: Readonly<Partial<Record<OutputName, Float64Array>>>;
+  /**
+   * What the scenario does that the drug labels do not (unusual dose or interval, double dosing, combinations the
+   * labels advise against, use past a label limit), each starting with its field, e.g. `regimens[1].interval: …`.
+   * The simulation ran as given; absent when there is nothing to say.
+   */
+  readonly warnings?: readonly string[];
 }
 
 export interface BoneModel {
@@ -188,6 +211,12 @@ export interface BoneModel {
   readonly defaultMenopauseAgeYears?: number;
   /** Validation target ids this model's parameters were fitted to: passing them is calibration, not validation. */
   readonly fittedTargets?: readonly string[];
+  /**
+   * How this model represents a daily label regimen of a drug: 'continuous' (a constant rate) or 'discrete' (one dose
+   * a day). Drugs not listed: 'continuous'. osteosim gives PTH analogs as daily pulses, because for them a constant
+   * exposure is another treatment (catabolic).
+   */
+  readonly dailyDosing?: Readonly<Partial<Record<DrugName, 'continuous' | 'discrete'>>>;
   simulate(scenario: Scenario): ScenarioResult;
 }
 
@@ -259,6 +288,15 @@ export function checkScenario(scenario: Scenario, support: ModelSupport): void {
     if (!Number.isInteger(count) || count < 1) fail(`${where}.count`, `must be a whole number >= 1, got ${String(d.count)}`);
     if ((count > 1 || d.continuous) && (!finite(d.interval) || d.interval <= 0)) {
       fail(`${where}.interval`, `must be a number of days > 0 when count > 1 or dosing is continuous, got ${String(d.interval)}`);
+    }
+    if (d.interval !== undefined && (!finite(d.interval) || d.interval <= 0)) {
+      fail(`${where}.interval`, `must be a number of days > 0, got ${String(d.interval)}`);
+    }
+    if (d.adherence !== undefined) {
+      if (!finite(d.adherence) || d.adherence <= 0 || d.adherence > 1) {
+        fail(`${where}.adherence`, `must be a fraction of doses taken, > 0 and <= 1, got ${String(d.adherence)}`);
+      }
+      if (d.continuous && d.adherence < 1) fail(`${where}.adherence`, 'applies to discrete doses; continuous dosing has no doses to miss');
     }
   });
 }

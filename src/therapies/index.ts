@@ -1,5 +1,7 @@
 /**
- * Therapies: MSC therapy (products, routes, release check, ready scenarios). Drug regimens are contract data
- * (src/model/scenario.ts) that each model turns into its own dose events; the drugs issue adds drug modules here.
+ * Therapies: drug labels, default label regimens and the checks of drug regimens against the labels (drugs/), and MSC
+ * therapy (products, routes, release check, ready scenarios; msc/). Regimens are contract data
+ * (src/model/scenario.ts) that each model turns into its own dose events.
  */
+export * from './drugs/index.js';
 export * from './msc/index.js';

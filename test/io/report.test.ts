@@ -85,12 +85,12 @@ describe('report HTML (no browser)', () => {
     expect(data.studies[0]!.arms[1]!.label).toContain('&lt;script&gt;');
   });
 
-  it('states the disclaimer, and "no safety model yet" without safety rows', () => {
+  it('states the disclaimer, and that there are no safety rows when there are none', () => {
     expect(html).toContain(REPORT_DISCLAIMER);
     expect(REPORT_DISCLAIMER).toMatch(/research and teaching tool/);
     expect(REPORT_DISCLAIMER).toMatch(/not a medical device/);
     expect(REPORT_DISCLAIMER).toMatch(/clinical decisions/);
-    expect(html).toContain('No safety model yet');
+    expect(html).toContain('No safety rows for these arms');
   });
 
   it('renders safety rows with their citations, escaped', () => {
@@ -98,7 +98,7 @@ describe('report HTML (no browser)', () => {
       { ...INPUT, safety: [{ label: 'Osteonecrosis of the jaw <b>', value: '< 1 per 10 000 patient-years', citation: 'Label <i>', group: 'denosumab' }] },
       STUB,
     );
-    expect(withSafety).not.toContain('No safety model yet');
+    expect(withSafety).not.toContain('No safety rows for these arms');
     expect(withSafety).toContain('Osteonecrosis of the jaw &lt;b&gt;');
     expect(withSafety).toContain('&lt; 1 per 10 000 patient-years');
     expect(withSafety).toContain('Label &lt;i&gt;');

@@ -55,7 +55,13 @@ describe('examples', () => {
     const byDrug = Object.fromEntries(study.arms.flatMap((a) => a.regimens.map((r) => [r.drug, r])));
     expect(byDrug.alendronate).toMatchObject({ dose: 70, interval: 7, count: 156 });
     expect(byDrug.zoledronate).toMatchObject({ dose: 5, interval: 365, count: 3 });
-    expect(byDrug.teriparatide).toMatchObject({ dose: 20, continuous: true, interval: 1, count: 730 });
+    expect(byDrug.teriparatide).toMatchObject({ dose: 20, interval: 1, count: 730 });
+    expect(byDrug.teriparatide!.continuous).toBeFalsy();
+    expect(byDrug.risedronate).toMatchObject({ dose: 35, interval: 7, count: 156 });
+    expect(byDrug.abaloparatide).toMatchObject({ dose: 80, interval: 1, count: 548 });
+    expect(byDrug.raloxifene).toMatchObject({ dose: 60, continuous: true, interval: 1, count: 1095 });
+    expect(byDrug.hormoneTherapy).toMatchObject({ dose: 0.625, continuous: true, interval: 1, count: 1095 });
+    expect(byDrug.odanacatib).toMatchObject({ dose: 50, interval: 7, count: 156 });
     expect(byDrug.denosumab).toMatchObject({ dose: 60, interval: 182, count: 6 });
     expect(byDrug.romosozumab).toMatchObject({ dose: 210, interval: 30, count: 12 });
     expect(byDrug.calciumVitaminD).toEqual({ kind: 'drug', drug: 'calciumVitaminD', dose: 1, start: 0 });
@@ -109,6 +115,21 @@ describe('format and unit conventions', () => {
     expect(alnDaily).toEqual({ kind: 'drug', drug: 'alendronate', dose: 10, start: 0, interval: 1, count: 730 });
     expect(alnRate).toMatchObject({ continuous: true, start: 730, count: 365 });
     expect(cad).toMatchObject({ dose: 1, continuous: true, interval: 1, count: 365 });
+  });
+
+  it('reads adherence as a fraction or a percentage of separate doses', () => {
+    const study = yaml(`${BASE}regimens:\n  - { drug: alendronate, dose: 70 mg, every: weekly, for: 1 year, adherence: 80% }\n  - { drug: denosumab, dose: 60 mg, every: 6 months, count: 2, adherence: 0.5 }\n`);
+    expect(regimensOf(study)).toEqual([
+      expect.objectContaining({ drug: 'alendronate', interval: 7, count: 52, adherence: 0.8 }),
+      expect.objectContaining({ drug: 'denosumab', count: 2, adherence: 0.5 }),
+    ]);
+    const bad = studyError(() =>
+      yaml(`${BASE}regimens:\n  - { drug: alendronate, dose: 70 mg, every: weekly, adherence: 1.5 }\n  - { drug: raloxifene, dose: 60 mg/day, adherence: 90% }\n  - { drug: zoledronate, dose: 5 mg, adherence: 50% }\n`),
+    );
+    expect(bad.issues.map((i) => i.path)).toEqual(['regimens[0].adherence', 'regimens[1].adherence', 'regimens[2].adherence']);
+    expect(bad.issues[0]!.message).toMatch(/above 0 and at most 1.*got 1\.5/);
+    expect(bad.issues[1]!.message).toMatch(/not to a dose per day/);
+    expect(bad.issues[2]!.message).toMatch(/not to a single dose/);
   });
 
   it('merges arm parameters over the study parameters and turns arms into scenarios', () => {
@@ -250,13 +271,14 @@ arms:
     const forms = studyError(() => yaml(`${BASE}arms:
   - name: a
     regimens:
-      - { drug: teriparatide, dose: 20 ug, every: daily, for: 2 years }
-      - { drug: odanacatib, dose: 50 mg, every: weekly }
+      - { drug: zoledronate, dose: 0.01 mg/day, for: 1 year }
       - { drug: denosumab, dose: 60 mg/day, for: 1 year }
 `));
-    expect(forms.issues.map((i) => i.path)).toEqual(['arms[0].regimens[0].dose', 'arms[0].regimens[1].drug', 'arms[0].regimens[2].dose']);
-    expect(forms.issues[0]!.message).toMatch(/'20 ug\/day'/);
-    expect(forms.issues[1]!.message).toMatch(/does not model odanacatib/);
+    expect(forms.issues.map((i) => i.path)).toEqual(['arms[0].regimens[0].dose', 'arms[0].regimens[1].dose']);
+    expect(forms.issues[0]!.message).toMatch(/zoledronate is given as discrete doses.*give a dose per administration/);
+    const drug = studyError(() => yaml(`${BASE.replace('patient:', 'model: jorg2022\npatient:')}arms:\n  - name: a\n    regimens:\n      - { drug: odanacatib, dose: 50 mg, every: weekly }\n`));
+    expect(drug.issues.map((i) => i.path)).toEqual(['arms[0].regimens[0].drug']);
+    expect(drug.issues[0]!.message).toMatch(/'jorg2022' has no drug 'odanacatib'/);
     const patient = studyError(() => yaml('patient: { species: rat, age: 67, phenotype: osteoprotic }\nduration: 1 year\n'));
     expect(patient.issues.map((i) => i.path)).toEqual(['patient.phenotype', 'patient.age']);
     const params = studyError(() => yaml(`${BASE}parameters: { vitamin_D: -3 }\narms:\n  - name: a\n    parameters: { loadng: 0 }\n`));

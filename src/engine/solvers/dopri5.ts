@@ -86,11 +86,12 @@ export class DormandPrinceStepper implements Stepper {
     this.facOld = 1e-4;
     this.started = true;
     if (this.opts.fixedStep !== undefined) this.hNext = this.opts.fixedStep;
-    else if (hGuess !== undefined && hGuess > 0) this.hNext = Math.min(hGuess, this.opts.hMax);
-    else if (this.opts.hInit !== undefined) this.hNext = this.opts.hInit;
+    else if (this.opts.hInit !== undefined && !(hGuess! > 0)) this.hNext = this.opts.hInit;
     else {
-      this.hNext = initialStep(this.sys, t, this.y, this.k1, 4, this.opts, 1, this.u, this.k2);
+      // After a jump, the smaller of the last step size and the starting-step estimate (as the Rosenbrock stepper).
+      const estimate = initialStep(this.sys, t, this.y, this.k1, 4, this.opts, 1, this.u, this.k2);
       this.stats.rhs++;
+      this.hNext = hGuess !== undefined && hGuess > 0 ? Math.min(hGuess, estimate, this.opts.hMax) : estimate;
     }
   }
 

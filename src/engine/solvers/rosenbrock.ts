@@ -91,11 +91,13 @@ export class RosenbrockStepper implements Stepper {
     this.errAccepted = 0;
     this.started = true;
     if (this.opts.fixedStep !== undefined) this.hNext = this.opts.fixedStep;
-    else if (hGuess !== undefined && hGuess > 0) this.hNext = Math.min(hGuess, this.opts.hMax);
-    else if (this.opts.hInit !== undefined) this.hNext = this.opts.hInit;
+    else if (this.opts.hInit !== undefined && !(hGuess! > 0)) this.hNext = this.opts.hInit;
     else {
-      this.hNext = initialStep(this.sys, t, this.y, this.f0, this.tab.embeddedOrder, this.opts, 1, this.u, this.fu);
+      // After a jump (a dose, a trigger) the last step size may be far too long for the new state: take the smaller
+      // of it and the starting-step estimate for the state after the jump.
+      const estimate = initialStep(this.sys, t, this.y, this.f0, this.tab.embeddedOrder, this.opts, 1, this.u, this.fu);
       this.stats.rhs++;
+      this.hNext = hGuess !== undefined && hGuess > 0 ? Math.min(hGuess, estimate, this.opts.hMax) : estimate;
     }
   }
 

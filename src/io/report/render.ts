@@ -242,16 +242,21 @@ ${body}
 
 function renderSafety(rows: readonly SafetyRow[] | undefined): string {
   if (!rows || rows.length === 0) {
-    return `<p class="note" id="no-safety-model">No safety model yet: fracture risk and adverse effects (osteonecrosis of the jaw, atypical femoral fractures, vertebral fractures after stopping denosumab, cardiovascular events) are not simulated. Read the drug labels and the trial publications.</p>`;
+    return `<p class="note" id="no-safety-rows">No safety rows for these arms: untreated arms, and rodent studies (drug harms are from patients), have none. Fracture risk is not simulated yet.</p>`;
   }
   const grouped = rows.some((r) => r.group !== undefined);
+  const warnings = rows.some((r) => r.kind === 'warning');
   const body = rows
-    .map(
-      (r) =>
-        `<tr>${grouped ? `<td>${esc(r.group ?? '')}</td>` : ''}<th scope="row">${esc(r.label)}</th><td>${esc(r.value)}</td><td class="src">${esc(r.citation)}</td></tr>`,
-    )
+    .map((r) => {
+      const warning = r.kind === 'warning';
+      const label = `${warning ? '<span class="badge warn">warning</span> ' : ''}${esc(r.label)}`;
+      return `<tr${warning ? ' class="warning"' : ''}>${grouped ? `<td>${esc(r.group ?? '')}</td>` : ''}<th scope="row">${label}</th><td>${esc(r.value)}</td><td class="src">${esc(r.citation)}</td></tr>`;
+    })
     .join('\n');
-  return `<div class="table-scroll"><table id="safety-table">
+  const caption = warnings
+    ? '\n<caption class="note">Rows marked <span class="badge warn">warning</span> are label rules an arm breaks or conditions under which a drug is unsafe; the other rows are published risks for the arm\'s exposure.</caption>'
+    : '';
+  return `<div class="table-scroll"><table id="safety-table">${caption}
 <thead><tr>${grouped ? '<th scope="col">Group</th>' : ''}<th scope="col">Item</th><th scope="col">Value</th><th scope="col">Source</th></tr></thead>
 <tbody>
 ${body}

@@ -50,7 +50,7 @@ export const PANELS: readonly PanelSpec[] = [
   { output: 'denosumabLevel', group: 'drugs', title: 'Denosumab', scale: 'value', axis: 'osteosim: serum ng/mL; jorg2022: exposure (× EC50)', hideWhenZero: true },
   { output: 'romosozumabLevel', group: 'drugs', title: 'Romosozumab', scale: 'value', axis: 'osteosim: serum nM; jorg2022: exposure (× EC50)', hideWhenZero: true },
   { output: 'bisphosphonateLevel', group: 'drugs', title: 'Bisphosphonate', scale: 'value', axis: 'osteosim: mg on bone surfaces; jorg2022: exposure (× EC50)', hideWhenZero: true },
-  { output: 'teriparatideLevel', group: 'drugs', title: 'Teriparatide', scale: 'value', axis: 'exposure (× EC50)', hideWhenZero: true },
+  { output: 'teriparatideLevel', group: 'drugs', title: 'Teriparatide', scale: 'value', axis: 'osteosim: plasma pg/mL; jorg2022: × EC50', hideWhenZero: true },
 ];
 
 /**

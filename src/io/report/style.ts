@@ -56,6 +56,9 @@ details.params .count { font-weight: 400; color: var(--muted); font-size: .85rem
 .badge.fitted { color: #1e40af; border-color: #93c5fd; background: #eff6ff; }
 .badge.assumed { color: #92400e; border-color: #fcd34d; background: #fffbeb; }
 .badge.defined { color: #374151; border-color: #d1d5db; background: #f9fafb; }
+.badge.warn { color: #fff; border-color: var(--warn); background: var(--warn); font-weight: 600; }
+#safety-table tr.warning { background: #fffbeb; }
+#safety-table tr.warning th { border-left: 4px solid var(--warn); color: #92400e; }
 footer { color: var(--muted); font-size: .85rem; padding: 1rem 0 2rem; }
 @media (max-width: 560px) { .grid { grid-template-columns: 1fr; } nav.toc ol { columns: 1; } }
 @media print { body { background: #fff; } section.card { break-inside: avoid-page; border: none; } .legend, .filters, .modebar { display: none !important; } }

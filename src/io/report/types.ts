@@ -60,7 +60,7 @@ export interface ValidationSummary {
   readonly rows?: PassCounts;
 }
 
-/** One line of the fracture-risk and safety table (filled by the drug models). */
+/** One line of the fracture-risk and safety table (MSC and drug safety rows, src/outcomes/safety). */
 export interface SafetyRow {
   /** What the row is about, e.g. 'Osteonecrosis of the jaw, zoledronate 5 mg yearly'. */
   readonly label: string;
@@ -69,6 +69,12 @@ export interface SafetyRow {
   readonly citation: string;
   /** Optional grouping (an arm or a drug name). */
   readonly group?: string;
+  /**
+   * 'risk' (default): an adverse event with its number. 'warning': a label rule the arm breaks or a condition under
+   * which the drug is unsafe (e.g. teriparatide past 24 months, denosumab stopped without a follow-on); shown
+   * highlighted and marked "warning".
+   */
+  readonly kind?: 'risk' | 'warning';
 }
 
 export interface ReportInput {

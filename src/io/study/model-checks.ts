@@ -1,5 +1,6 @@
 import { ModelError } from '../../engine/errors.js';
 import { checkScenario, integrated, models, reference, type Patient, type Regimen, type Scenario } from '../../model/index.js';
+import { checkDrugRegimens } from '../../therapies/drugs/index.js';
 import type { StudyIssue } from './errors.js';
 import { mscFieldPath, mscMessage } from './msc.js';
 
@@ -7,7 +8,9 @@ import { mscFieldPath, mscMessage } from './msc.js';
  * Checks a study's scenarios against the chosen model before anything runs, so a bad species, drug, dosing form,
  * phenotype or parameter fails fast (exit code 2) with the path of the field in the study file. Each model is asked
  * through its own checks where it has them (osteosim: `prepareScenario`, which builds events and parameters without
- * integrating); any other model through the contract's `checkScenario` with its lists.
+ * integrating); any other model through the contract's `checkScenario` with its lists. Drug doses are checked against
+ * their labels first, whatever the model (therapies/drugs `checkDrugRegimens`): a dose more than 10× outside the
+ * labelled range is an error; what the labels only advise against becomes a warning (`studyWarnings`).
  */
 
 /** Where the checked scenario's fields came from in the study file. */
@@ -155,6 +158,15 @@ export function modelIssues(modelName: string, arms: readonly { scenario: Scenar
     let regimensOk = true;
     (scenario.regimens ?? []).forEach((r, k) => {
       const one: ScenarioOrigin = { regimen: () => origin.regimen(k), parameter: origin.parameter };
+      // The label first: a dose 10× outside it is a wrong unit or a typo on any model.
+      const labelOk = catchModel(
+        () => void checkDrugRegimens([r]),
+        (e) => {
+          regimensOk = false;
+          add(labelIssue(e.field ?? '', e.message, one));
+        },
+      );
+      if (!labelOk) return;
       catchModel(
         () => preflight(modelName, { ...scenario, regimens: [r] }),
         (e) => {
@@ -170,6 +182,44 @@ export function modelIssues(modelName: string, arms: readonly { scenario: Scenar
         (e) => add(toIssue(e, origin, modelName)),
       );
     }
+    if (regimensOk && scenario.regimens) ORIGINS.set(scenario.regimens, origin);
   }
   return issues;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Label warnings
+
+/**
+ * Where each arm's regimens came from in the file, keyed by the arm's regimens list (the one `studyToScenarios`
+ * passes on), recorded by `modelIssues` so that `studyWarnings` can name the file's paths.
+ */
+const ORIGINS = new WeakMap<readonly Regimen[], ScenarioOrigin>();
+
+/** Contract regimen fields → study-file keys, for label findings (`count` may have been `for`: the regimen is named). */
+const LABEL_FIELDS: Readonly<Record<string, string | undefined>> = { dose: 'dose', interval: 'every', continuous: 'dose', count: undefined };
+
+/** A label finding (`regimens[k].field: message`) as a study issue: the file's path; regimens named by their path. */
+function labelIssue(field: string, message: string, origin: ScenarioOrigin): StudyIssue {
+  const m = /^regimens\[(\d+)\](?:\.(\w+))?/.exec(field);
+  const text = (message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message).replace(/\bregimens\[(\d+)\]/g, (_, k: string) => origin.regimen(Number(k)));
+  if (!m) return { path: field, message: text };
+  const key = m[2] === undefined ? undefined : m[2] in LABEL_FIELDS ? LABEL_FIELDS[m[2]] : m[2];
+  return { path: origin.regimen(Number(m[1])) + (key ? `.${key}` : ''), message: text };
+}
+
+/**
+ * The label warnings of a loaded study's arms (therapies/drugs `checkDrugRegimens`): doses, intervals and durations
+ * unlike the label, double dosing, combinations the labels advise against. Paths as in the file (`arms[1].regimens[0].every`).
+ * Commands print them (`warning: …`) and go on.
+ */
+export function studyWarnings(study: { readonly arms: readonly { readonly regimens: readonly Regimen[] }[] }): StudyIssue[] {
+  return study.arms.flatMap((arm, i) => {
+    // A study not loaded through modelIssues (built in code): paths as a single-arm or multi-arm file would have them.
+    const origin: ScenarioOrigin = ORIGINS.get(arm.regimens) ?? {
+      regimen: (k) => (study.arms.length > 1 ? `arms[${i}].regimens[${k}]` : `regimens[${k}]`),
+      parameter: (name) => `parameters.${name}`,
+    };
+    return checkDrugRegimens(arm.regimens).map((w) => labelIssue(w.field, w.message, origin));
+  });
 }

@@ -34,7 +34,7 @@ export const OUTPUT_DESCRIPTIONS: Readonly<Record<OutputName, string>> = {
   denosumabLevel: 'denosumab level (osteosim: serum ng/mL; jorg2022: exposure, multiples of EC50)',
   romosozumabLevel: 'romosozumab level (osteosim: serum nM; jorg2022: exposure, multiples of EC50)',
   bisphosphonateLevel: 'bisphosphonate level (osteosim: mg on remodeling surfaces; jorg2022: alendronate exposure)',
-  teriparatideLevel: 'teriparatide exposure (multiples of EC50)',
+  teriparatideLevel: 'teriparatide level (osteosim: plasma pg/mL; jorg2022: exposure, multiples of EC50)',
 };
 export const OUTPUT_NAMES = Object.keys(OUTPUT_DESCRIPTIONS) as OutputName[];
 
@@ -138,6 +138,8 @@ export interface PendingDrugRegimen {
   readonly count?: number;
   /** Repeated (or continuous) until the end of the study: no count and no `for` given. */
   readonly untilEnd: boolean;
+  /** Fraction of the doses taken (contract DrugRegimen.adherence). */
+  readonly adherence?: number;
 }
 
 /** An MSC regimen after its own rules (the contract's fields); `untilEnd`: every `every` to the end of the study. */
@@ -184,6 +186,12 @@ const regimenShape = {
   count: z.number().int().min(1).optional().meta({ description: 'number of doses (with every)' }),
   for: timeSpan('how long the regimen lasts from its start (doses every `every` for this long, or a dose per day for this long)', 'positive').optional(),
   start: timeSpan('first dose, as a time from the study start (default 0)', 'nonnegative').optional(),
+  adherence: z
+    .union([z.number(), z.string().regex(/^\s*\d+(\.\d*)?\s*%\s*$/, { error: (iss) => `expected a fraction of doses taken such as 0.8 or '80%', got ${show(iss.input)}` })], {
+      error: (iss) => `expected a fraction of doses taken such as 0.8 or '80%', got ${show(iss.input)}`,
+    })
+    .optional()
+    .meta({ description: "drugs with separate doses: fraction of doses taken, 0.8 or '80%' (default all); missed doses are spread evenly" }),
   volume: z
     .string()
     .regex(new RegExp(VOLUME_PATTERN), { error: (iss) => `expected an infusion volume such as '5 mL', got ${show(iss.input)}` })
@@ -226,6 +234,7 @@ const regimen = strict(regimenShape, 'regimen').transform((r, ctx): PendingRegim
     return z.NEVER;
   }
   if (r.msc !== undefined) {
+    if (r.adherence !== undefined) issue('adherence', 'applies to drug regimens only, not to MSC therapy');
     const result = mscRegimen(r, issue);
     return bad || !result ? z.NEVER : result;
   }
@@ -259,10 +268,25 @@ const regimen = strict(regimenShape, 'regimen').transform((r, ctx): PendingRegim
     }
     if (r.count !== undefined && forDays !== undefined) issue('for', `give either count (${r.count} doses) or for (a time), not both`);
     const count = r.count ?? (forDays !== undefined ? Math.max(1, Math.round(forDays / r.every)) : undefined);
-    return { drug, dose: dose.amount, start, continuous: false, interval: r.every, count, untilEnd: count === undefined };
+    const adherence = parseAdherence(r.adherence, issue);
+    return { drug, dose: dose.amount, start, continuous: false, interval: r.every, count, untilEnd: count === undefined, ...(adherence !== undefined ? { adherence } : {}) };
   })();
+  if (r.adherence !== undefined && (result.continuous || r.every === undefined)) {
+    issue('adherence', `applies to separate doses given with every (e.g. every: daily), not to ${result.continuous ? 'a dose per day' : 'a single dose'}`);
+  }
   return bad ? z.NEVER : result;
 });
+
+/** Adherence as a fraction in (0, 1]: a number or a percentage string. */
+function parseAdherence(given: number | string | undefined, issue: (path: 'adherence', message: string) => void): number | undefined {
+  if (given === undefined) return undefined;
+  const value = typeof given === 'number' ? given : Number(given.replace('%', '').trim()) / 100;
+  if (!(value > 0 && value <= 1)) {
+    issue('adherence', `must be a fraction of doses taken above 0 and at most 1 (or a percentage up to 100%), got ${show(given)}`);
+    return undefined;
+  }
+  return value;
+}
 
 type RawRegimen = z.output<ReturnType<typeof strict<typeof regimenShape>>>;
 

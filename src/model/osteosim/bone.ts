@@ -5,8 +5,8 @@ import { assumed, fitted, jorg, TARGETS } from './params.js';
  * Bone matrix of the total-hip remodeling unit (the calibrated BRU): formation follows a lagged osteoclast signal
  * (coupling delay, prototype change V1), density and mineral fraction as Jörg 2022 (Eqs. 7, 8, 16, 17, 19).
  *
- *   dC_d/dt  = k_cpl (C − C_d)
- *   b+       = lambda_B g−(s_eff/s_Omega) [1 + nu_Omega g+(C_d/r_Omega)] B,   b− = lambda_C C
+ *   dC_d/dt  = k_cpl (C (1 − f_cpl_matrix I_odn) − C_d)   (matrix-derived coupling falls with resorption per osteoclast)
+ *   b+       = lambda_B g−(s_eff/s_Omega) [1 + nu_Omega g+(C_d/r_Omega)] B,   b− = lambda_C C (1 − I_odn)
  *   drho_b/dt = b+ − b−                                   (no steady state: Jörg's inherent imbalance −4.28e-6 /d)
  *   dc_b/dt   = gamma (c0 + dc_rAb + dc_bp − c_b)          (denosumab and bisphosphonates raise the mineral target)
  *   BMD_TH   = rho_b c_b
@@ -29,7 +29,7 @@ export const boneMatrix: ModuleDef = {
   },
   derived: {
     b_plus: { expr: 'lambda_B * hillr(s_eff, s_Omega, 1) * (1 + nu_Omega * hill(C_d, r_Omega, 1)) * B', unit: '1/day', meaning: 'bone formation rate, b+' },
-    b_minus: { expr: 'lambda_C * C', unit: '1/day', meaning: 'bone resorption rate, b−' },
+    b_minus: { expr: 'lambda_C * C * (1 - I_odn)', unit: '1/day', meaning: 'bone resorption rate, b− (cathepsin K inhibition lowers resorption per osteoclast)' },
     b_plus_young: {
       expr: 'lambda_B * W_young * (1 + nu_Omega * hill(C_young, r_Omega, 1)) * B_young',
       unit: '1/day',
@@ -40,7 +40,7 @@ export const boneMatrix: ModuleDef = {
     BMD_TH: { expr: 'rho_b * c_b', unit: '1', meaning: 'total-hip BMD, rho_b · c_b (model units; compare as ratios)' },
   },
   rates: {
-    C_d: 'k_cpl * (C - C_d)',
+    C_d: 'k_cpl * (C * (1 - f_cpl_matrix * I_odn) - C_d)',
     rho_b: 'b_plus - b_minus',
     c_b: 'gamma * (mineral_target - c_b)',
   },

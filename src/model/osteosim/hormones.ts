@@ -44,7 +44,11 @@ export const hormones: ModuleDef = {
       unit: '1',
       meaning: 'estrogen level relative to premenopause, e',
     },
-    H_e: { expr: '1 - (1 + e_L ^ n_L) * estrogen ^ n_L / (estrogen ^ n_L + e_L ^ n_L)', unit: '1', meaning: 'estrogen deficit H(e): 0 young, 1 at e = 0' },
+    H_e: {
+      expr: '1 - (1 + e_L ^ n_L) * estrogen_bone ^ n_L / (estrogen_bone ^ n_L + e_L ^ n_L)',
+      unit: '1',
+      meaning: 'estrogen deficit H(e) in bone: 0 young, 1 at e = 0 (e includes estrogen-receptor agonist drugs)',
+    },
     aging: { expr: 'max(0, (age - a_young) / a_span)', unit: '1', meaning: 'aging index sigma' },
   },
 };

@@ -4,7 +4,9 @@ import { bisphosphonates } from './drugs/bisphosphonates.js';
 import { denosumab } from './drugs/denosumab.js';
 import { romosozumab } from './drugs/romosozumab.js';
 import { sclerostinAntibodies } from './drugs/sclerostin-antibodies.js';
-import { teriparatide } from './drugs/teriparatide.js';
+import { pthAnalogs } from './drugs/pth-analogs.js';
+import { odanacatib } from './drugs/odanacatib.js';
+import { estrogenReceptorAgonists } from './drugs/estrogen-receptor.js';
 import { glucocorticoids } from './glucocorticoids.js';
 import { calciumVitaminD, hormones } from './hormones.js';
 import { mechanicalLoading } from './mechanics.js';
@@ -41,7 +43,9 @@ export const OSTEOSIM_MODULES: readonly ModuleDef[] = [
   romosozumab,
   sclerostinAntibodies,
   bisphosphonates,
-  teriparatide,
+  pthAnalogs,
+  estrogenReceptorAgonists,
+  odanacatib,
   // The named TGF-β signal and the patient conditions come last. Each condition scales core quantities by factors that
   // are exactly 1 at its default (habitual loading, replete calcium and vitamin D, no glucocorticoids).
   tgfBeta,

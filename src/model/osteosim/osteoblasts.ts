@@ -6,7 +6,7 @@ import { jorg } from './params.js';
  * pre-osteoblast influx (prototype change C1). Sclerostin acts through its effective level s_eff (Wnt feedback V3).
  *
  *   dpB/dt = J_ob − f_pBB,                f_pBB = omega_pB g−(s_eff/s_pB) pB
- *   dB/dt  = f_pBB − eta_B [1 − beta_B_pth g+(psi_pth)] B − f_BY,   f_BY = omega_B B
+ *   dB/dt  = f_pBB − eta_B [1 − beta_B_pth pth_anabolic] B − f_BY,   f_BY = omega_B B
  *   dY/dt  = f_BY − eta_Y Y
  * Young steady state (closed form, Jörg §3.1): B = mu_pB / (eta_B + omega_B), Y = omega_B B / eta_Y.
  */
@@ -31,7 +31,7 @@ export const osteoblastLineage: ModuleDef = {
     f_pBB: { expr: 'omega_pB * hillr(s_eff, s_pB, 1) * pB', unit: '1/day', meaning: 'pre-osteoblast differentiation flux' },
     f_BY: { expr: 'omega_B * B', unit: '1/day', meaning: 'osteoblast → osteocyte flux' },
     OB_apoptosis: {
-      expr: 'eta_B * max(0, 1 - beta_B_pth * pth_signal)',
+      expr: 'eta_B * max(0, 1 - beta_B_pth * pth_anabolic)',
       unit: '1/day',
       meaning: 'osteoblast apoptosis rate, lowered by PTH analogs (guarded at 0: Jörg beta_B_pth > 1)',
     },

@@ -6,7 +6,7 @@ import { defined, jorg } from './params.js';
  * occupancy (prototype change C3): Jörg's estrogen and sclerostin factors and the denosumab factor now act through
  * the RANKL/OPG binding module. Their young values set the reference rate omega_pC_young.
  *
- *   dpC/dt = mu_pC − f_pCC,   f_pCC = omega_pC_young (pi/pi0) [1 + beta_pC_pth g+(psi_pth)] (1 − beta_CaD u_CaD) pC
+ *   dpC/dt = mu_pC − f_pCC,   f_pCC = omega_pC_young (pi/pi0) [1 + beta_pC_pth pth_resorptive] (1 − beta_CaD u_CaD) pC
  *   dC/dt  = f_pCC − eta_C [1 + nu_C g+(e/e_C) g+(C/r_C)] C        (bisphosphonates add their apoptosis term)
  *   omega_pC_young = omega_pC g−(1/e_pC) g+(s_young/s_pC)
  * Young steady state: pC = mu_pC / omega_pC_young; C is the positive root of
@@ -38,11 +38,11 @@ export const osteoclastLineage: ModuleDef = {
       meaning: 'osteoclast density at the young steady state',
     },
     f_pCC: {
-      expr: 'omega_pC_young * (pi_RANK / pi0) * (1 + beta_pC_pth * pth_signal) * CaD_factor * pC',
+      expr: 'omega_pC_young * (pi_RANK / pi0) * (1 + beta_pC_pth * pth_resorptive) * CaD_factor * pC',
       unit: '1/day',
       meaning: 'pre-osteoclast differentiation flux',
     },
-    OC_apoptosis: { expr: 'eta_C * (1 + nu_C * hill(estrogen, e_C, 1) * hill(C, r_C, 1))', unit: '1/day', meaning: 'osteoclast apoptosis rate' },
+    OC_apoptosis: { expr: 'eta_C * (1 + nu_C * hill(estrogen_bone, e_C, 1) * hill(C, r_C, 1))', unit: '1/day', meaning: 'osteoclast apoptosis rate' },
   },
   rates: {
     pC: 'mu_pC - f_pCC',

@@ -86,3 +86,8 @@ export const TARGETS = {
 } as const;
 
 export const LN2 = Math.log(2);
+
+/** A value fitted in osteosim itself (not by the prototype), to the named targets or data, by the named procedure. */
+export function fittedHere(value: number, unit: string, meaning: string, fittedTo: readonly string[], source: string, x?: RowExtras): ParameterDef {
+  return { value, unit, meaning, source: `osteosim calibration: ${source}`, evidence: 'fitted', fittedTo, ...extras(x) };
+}

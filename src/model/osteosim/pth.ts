@@ -20,8 +20,8 @@ import { assumed, defined, measured } from './params.js';
  * reproduced exactly through RANKL. The PTH output therefore shows deficiency and its correction, not the calibrated
  * trial effect of supplements at replete status.
  *
- * Teriparatide is separate (drugs/teriparatide.ts): intermittent PTH analogs act through psi_pth (anabolic, Jörg
- * Eq. 27), not through this level. In a scenario, vitamin_D and calcium_intake take effect at the scenario start
+ * PTH analogs are separate (drugs/pth-analogs.ts): teriparatide and abaloparatide act through their own receptor
+ * signal (anabolic as daily pulses, pro-resorptive always), not through this level. In a scenario, vitamin_D and calcium_intake take effect at the scenario start
  * (EXPOSURE_PARAMETERS in bone-model.ts). Nothing here is fitted.
  */
 export const endogenousPth: ModuleDef = {

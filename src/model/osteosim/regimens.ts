@@ -1,44 +1,81 @@
 import { ModelError, type EngineEvent } from '../../engine/index.js';
-import type { DrugName, DrugRegimen } from '../scenario.js';
+import { takenDoses, type DrugName, type DrugRegimen } from '../scenario.js';
 import { osteosimModel } from './model.js';
 
 /**
  * Drug regimens of the scenario contract as engine dose events (events are data: they can be listed and tested
- * before a simulation runs). Doses are in the label unit: mg, µg/day for teriparatide, 1 = supplemented for
- * calcium + vitamin D.
+ * before a simulation runs). Doses are in the label unit: mg; µg for teriparatide and abaloparatide; mg of conjugated
+ * estrogens for hormone therapy; 1 = supplemented for calcium + vitamin D.
  *
- * | drug            | route and form                               | event                                          |
- * |-----------------|----------------------------------------------|------------------------------------------------|
- * | denosumab       | SC, discrete doses                           | bolus dose (mg) into D_sc                      |
- * | romosozumab     | SC, discrete doses                           | bolus dose / (MW_R · 1e-3) (nmol) into R_sc    |
- * | blosozumab      | SC, discrete doses (Jörg Eq. 21)             | bolus E_blo · dose into psi_blo                |
- * | alendronate     | oral, discrete (weekly, daily) or continuous | bolus F_aln · dose, or infusion F_aln · dose/d, into BP_pl |
- * | zoledronate     | IV, discrete doses                           | bolus pot_zol · dose into BP_pl (pot_zol: uncalibrated placeholder) |
- * | teriparatide    | SC daily, quasi-continuous only (Jörg Eq. 22)| infusion E_pth · dose per day into psi_pth     |
- * | calciumVitaminD | daily supplement                             | u_CaD = dose from `start`; back to 0 after count · interval days when both are given |
+ * | drug            | forms                        | event: discrete dose d / continuous d per day                       |
+ * |-----------------|------------------------------|---------------------------------------------------------------------|
+ * | denosumab       | SC, discrete                 | bolus d into D_sc                                                   |
+ * | romosozumab     | SC, discrete                 | bolus d / (MW_R · 1e-3) (nmol) into R_sc                            |
+ * | blosozumab      | SC, discrete (Jörg Eq. 21)   | bolus E_blo · d into psi_blo                                        |
+ * | alendronate     | oral, discrete or continuous | F_aln · d into BP_pl                                                |
+ * | risedronate     | oral, discrete or continuous | F_ris · pot_ris · d into BP_pl                                      |
+ * | zoledronate     | IV, discrete                 | bolus pot_zol · d into BP_pl                                        |
+ * | teriparatide    | SC, discrete or continuous   | d into T_sc: daily doses are pulses; continuous is an infusion      |
+ * | abaloparatide   | SC, discrete or continuous   | d into Ab_sc (as teriparatide)                                      |
+ * | raloxifene      | oral, discrete or continuous | d into A_ral                                                        |
+ * | hormoneTherapy  | oral, discrete or continuous | d into A_HT                                                         |
+ * | odanacatib      | oral, discrete or continuous | d into G_odn (gut)                                                  |
+ * | calciumVitaminD | daily supplement             | u_CaD = d from `start`; back to 0 after count · interval days when both are given |
  *
- * Continuous dosing gives `dose` per day from `start` for count · interval days (the contract's quasi-continuous form).
+ * Continuous dosing gives `dose` per day from `start` for count · interval days. Discrete doses with adherence below 1
+ * become one event per dose taken (contract `takenDoses`).
  */
 export const OSTEOSIM_DRUGS: readonly DrugName[] = [
   'calciumVitaminD',
   'alendronate',
+  'risedronate',
   'zoledronate',
   'teriparatide',
+  'abaloparatide',
+  'raloxifene',
+  'hormoneTherapy',
   'denosumab',
   'romosozumab',
   'blosozumab',
+  'odanacatib',
 ];
 
-/** Drugs of the contract that osteosim does not model yet. */
+/** How osteosim represents a daily label regimen: PTH analogs as daily pulses (a constant exposure is catabolic). */
+export const OSTEOSIM_DAILY_DOSING: Readonly<Partial<Record<DrugName, 'continuous' | 'discrete'>>> = {
+  teriparatide: 'discrete',
+  abaloparatide: 'discrete',
+};
+
 export function isSupportedDrug(drug: DrugName): boolean {
   return OSTEOSIM_DRUGS.includes(drug);
 }
 
+/** Where a dose goes and how much of it (in the state's unit per label unit), by drug. */
+interface DoseRoute {
+  readonly state: string;
+  readonly perUnit: (par: (name: string) => number) => number;
+  readonly continuousAllowed: boolean;
+}
+
+const ROUTES: Readonly<Record<Exclude<DrugName, 'calciumVitaminD'>, DoseRoute>> = {
+  denosumab: { state: 'D_sc', perUnit: () => 1, continuousAllowed: false },
+  romosozumab: { state: 'R_sc', perUnit: (par) => 1 / (par('MW_R') * 1e-3), continuousAllowed: false },
+  blosozumab: { state: 'psi_blo', perUnit: (par) => par('E_blo'), continuousAllowed: false },
+  alendronate: { state: 'BP_pl', perUnit: (par) => par('F_aln'), continuousAllowed: true },
+  risedronate: { state: 'BP_pl', perUnit: (par) => par('F_ris') * par('pot_ris'), continuousAllowed: true },
+  zoledronate: { state: 'BP_pl', perUnit: (par) => par('pot_zol'), continuousAllowed: false },
+  teriparatide: { state: 'T_sc', perUnit: () => 1, continuousAllowed: true },
+  abaloparatide: { state: 'Ab_sc', perUnit: () => 1, continuousAllowed: true },
+  raloxifene: { state: 'A_ral', perUnit: () => 1, continuousAllowed: true },
+  hormoneTherapy: { state: 'A_HT', perUnit: () => 1, continuousAllowed: true },
+  odanacatib: { state: 'G_odn', perUnit: () => 1, continuousAllowed: true },
+};
+
 /**
  * Engine events for regimens. `tStart` is the scenario start on the model clock (days from the young steady state);
- * `p` is the parameter vector, from which the unit conversions (E_blo, F_aln, pot_zol, E_pth, MW_R) are read.
- * Regimens are assumed to have passed `checkScenario` (dose, start, count and interval are valid). `indices` are the
- * regimens' positions in the scenario (for error messages) when MSC regimens were set aside (msc-regimens.ts).
+ * `p` is the parameter vector, from which the unit conversions are read. Regimens are assumed to have passed
+ * `checkScenario`. `indices` are the regimens' positions in the scenario (for error messages) when MSC regimens were
+ * set aside (msc-regimens.ts).
  */
 export function regimenEvents(regimens: readonly DrugRegimen[], p: Float64Array, tStart: number, indices?: readonly number[]): EngineEvent[] {
   const par = (name: string): number => p[osteosimModel.parameterIndex(name)]!;
@@ -47,71 +84,32 @@ export function regimenEvents(regimens: readonly DrugRegimen[], p: Float64Array,
     const where = `regimens[${indices?.[i] ?? i}]`;
     const time = tStart + r.start;
     const count = r.count ?? 1;
-    const repeat = count > 1 ? { interval: r.interval!, count } : {};
-    const discreteOnly = (): void => {
-      if (r.continuous) {
+    if (r.drug === 'calciumVitaminD') {
+      if (r.dose > 1) {
+        throw new ModelError(`${where}.dose: calcium + vitamin D is a switch between 0 (none) and 1 (supplemented), got ${r.dose}`, { field: `${where}.dose` });
+      }
+      events.push({ kind: 'set-parameter', time, parameter: 'u_CaD', value: r.dose });
+      if (r.interval !== undefined && (r.count !== undefined || r.continuous)) {
+        events.push({ kind: 'set-parameter', time: time + count * r.interval, parameter: 'u_CaD', value: 0 });
+      }
+      return;
+    }
+    const route = ROUTES[r.drug];
+    if (!route) throw new ModelError(`${where}.drug: unknown drug '${String(r.drug)}' (osteosim has: ${OSTEOSIM_DRUGS.join(', ')})`, { field: `${where}.drug` });
+    const amount = route.perUnit(par) * r.dose;
+    if (r.continuous) {
+      if (!route.continuousAllowed) {
         throw new ModelError(`${where}.continuous: ${r.drug} is given as discrete doses in osteosim; set continuous to false`, { field: `${where}.continuous` });
       }
-    };
-    const bolus = (state: string, amount: number): EngineEvent => ({ kind: 'bolus', time, state, amount, ...repeat });
-    const infusion = (state: string, rate: number): EngineEvent => ({ kind: 'infusion', time, state, rate, duration: count * r.interval! });
-    switch (r.drug) {
-      case 'denosumab':
-        discreteOnly();
-        events.push(bolus('D_sc', r.dose));
-        break;
-      case 'romosozumab':
-        discreteOnly();
-        events.push(bolus('R_sc', r.dose / (par('MW_R') * 1e-3)));
-        break;
-      case 'blosozumab':
-        discreteOnly();
-        events.push(bolus('psi_blo', par('E_blo') * r.dose));
-        break;
-      case 'alendronate':
-        events.push(r.continuous ? infusion('BP_pl', par('F_aln') * r.dose) : bolus('BP_pl', par('F_aln') * r.dose));
-        break;
-      case 'zoledronate':
-        discreteOnly();
-        events.push(bolus('BP_pl', par('pot_zol') * r.dose));
-        break;
-      case 'teriparatide':
-        if (!r.continuous) {
-          throw new ModelError(
-            `${where}.continuous: osteosim gives teriparatide only as quasi-continuous daily dosing (Jörg 2022 Eq. 22, the form it was calibrated in); set continuous: true with dose in µg/day`,
-            { field: `${where}.continuous` },
-          );
-        }
-        events.push(infusion('psi_pth', par('E_pth') * r.dose));
-        break;
-      case 'calciumVitaminD': {
-        if (r.dose > 1) {
-          throw new ModelError(`${where}.dose: calcium + vitamin D is a switch between 0 (none) and 1 (supplemented), got ${r.dose}`, { field: `${where}.dose` });
-        }
-        events.push({ kind: 'set-parameter', time, parameter: 'u_CaD', value: r.dose });
-        if (r.interval !== undefined && (r.count !== undefined || r.continuous)) {
-          events.push({ kind: 'set-parameter', time: time + count * r.interval!, parameter: 'u_CaD', value: 0 });
-        }
-        break;
-      }
-      case 'risedronate':
-      case 'abaloparatide':
-      case 'raloxifene':
-      case 'hormoneTherapy':
-      case 'odanacatib':
-        throw unsupportedDrug(r.drug, where);
-      default: {
-        const never: never = r.drug;
-        throw new ModelError(`${where}.drug: unknown drug '${String(never)}'`, { field: `${where}.drug` });
-      }
+      events.push({ kind: 'infusion', time, state: route.state, rate: amount, duration: count * r.interval! });
+      return;
     }
+    const adherence = r.adherence ?? 1;
+    if (adherence < 1) {
+      for (const k of takenDoses(count, adherence)) events.push({ kind: 'bolus', time: time + k * r.interval!, state: route.state, amount });
+      return;
+    }
+    events.push({ kind: 'bolus', time, state: route.state, amount, ...(count > 1 ? { interval: r.interval!, count } : {}) });
   });
   return events;
-}
-
-export function unsupportedDrug(drug: string, where: string): ModelError {
-  return new ModelError(
-    `${where}.drug: model 'osteosim' does not model ${drug} yet; the drugs issue will add it (osteosim has: ${OSTEOSIM_DRUGS.join(', ')})`,
-    { field: `${where}.drug` },
-  );
 }

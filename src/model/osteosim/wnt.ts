@@ -32,7 +32,7 @@ export const wntSclerostin: ModuleDef = {
     W: { expr: 'hillr(s_eff, s_Omega, 1) / W_young', unit: '1', meaning: 'Wnt activity relative to young' },
   },
   rates: {
-    s: 'alpha_s * hillr(estrogen, e_s, 1) * Y - kappa_s * s',
+    s: 'alpha_s * hillr(estrogen_bone, e_s, 1) * Y - kappa_s * s',
     K_w: 'k_tol * (max(W, 1) - K_w)',
   },
 };

@@ -1,5 +1,6 @@
 import { ModelError, simulate } from '../../engine/index.js';
-import { checkScenario, type BoneModel, type DrugName, type OutputName, type Scenario, type ScenarioResult } from '../scenario.js';
+import { checkScenario, type BoneModel, type DrugName, type DrugRegimen, type OutputName, type Scenario, type ScenarioResult } from '../scenario.js';
+import { checkDrugRegimens } from '../../therapies/drugs/checks.js';
 import { jorg2022, jorgInitialState } from './jorg2022.js';
 import { DAYS_PER_YEAR, regimenEvents, type JorgDrug, type JorgRegimen } from './jorg2022-regimens.js';
 
@@ -22,9 +23,14 @@ const OUTPUTS: readonly (readonly [OutputName, string])[] = [
 ];
 
 function toJorgRegimen(scenario: Scenario, index: number): JorgRegimen {
-  const r = scenario.regimens![index]!;
+  const r = scenario.regimens![index]! as DrugRegimen;
   const startAge = scenario.patient.ageYears + r.start / DAYS_PER_YEAR;
   const drug = r.drug as JorgDrug;
+  if (r.adherence !== undefined && r.adherence < 1) {
+    throw new ModelError(`regimens[${index}].adherence: model 'jorg2022' takes every scheduled dose; use the 'osteosim' model for missed doses`, {
+      field: `regimens[${index}].adherence`,
+    });
+  }
   if (r.continuous) return { kind: 'quasi-continuous', drug, dailyDose: r.dose, startAge, days: (r.count ?? 1) * r.interval! };
   return { kind: 'discrete', drug, dose: r.dose, startAge, every: r.interval ?? 1, count: r.count ?? 1 };
 }
@@ -45,6 +51,7 @@ export const jorg2022Model: BoneModel = {
   fittedTargets: ['B47'],
   simulate(scenario: Scenario): ScenarioResult {
     checkScenario(scenario, this);
+    const warnings = checkDrugRegimens(scenario.regimens ?? []).map((w) => w.message);
     const { patient } = scenario;
     if (patient.ovariectomyDay !== undefined) {
       throw new ModelError("patient.ovariectomyDay: model 'jorg2022' has no surgical menopause; use the 'osteosim' model", { field: 'patient.ovariectomyDay' });
@@ -71,6 +78,6 @@ export const jorg2022Model: BoneModel = {
     const outputs: Partial<Record<OutputName, Float64Array>> = {};
     for (const [name, q] of OUTPUTS) outputs[name] = drop(derived.includes(q) ? run.derived(q) : run.state(q));
     const days = Float64Array.from(scenario.days);
-    return { model: 'jorg2022', days, ageYears: days.map((d) => patient.ageYears + d / DAYS_PER_YEAR), outputs };
+    return { model: 'jorg2022', days, ageYears: days.map((d) => patient.ageYears + d / DAYS_PER_YEAR), outputs, ...(warnings.length ? { warnings } : {}) };
   },
 };

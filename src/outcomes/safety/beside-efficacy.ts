@@ -1,10 +1,11 @@
 import type { BoneModel, MscRegimen, Scenario, ScenarioResult, Species } from '../../model/scenario.js';
-import { mscSafety, type SafetyRow } from './msc.js';
+import { drugSafety, type SafetyRow } from './drugs.js';
+import { mscSafety } from './msc.js';
 
 /**
  * Efficacy beside safety for a study of named arms (e.g. src/therapies/msc/scenarios.ts): per arm, total-hip BMD as
  * % change from day 0 and as % difference from the control arm at each output day, and the safety rows of each MSC
- * regimen of the arm. Drug arms carry no MSC safety rows (drug harms are another module).
+ * regimen and the drug harms and label warnings of its drug regimens (drugs.ts) over the arm's last output day.
  */
 export interface ArmOutcome {
   readonly arm: string;
@@ -29,7 +30,12 @@ export function efficacyBesideSafety(model: BoneModel, study: Readonly<Record<st
   return Object.entries(study).map(([arm, scenario]) => {
     const bmd = run(arm).outputs.bmdTotalHip!;
     const species: Species = scenario.patient.species;
-    const safety = (scenario.regimens ?? []).filter((r): r is MscRegimen => r.kind === 'msc').flatMap((r) => mscSafety(r, { species }));
+    const regimens = scenario.regimens ?? [];
+    const studyDays = Math.max(1, scenario.days[scenario.days.length - 1] ?? 0);
+    const safety = [
+      ...regimens.filter((r): r is MscRegimen => r.kind === 'msc').flatMap((r) => mscSafety(r, { species })),
+      ...drugSafety(regimens, { studyDays, species }),
+    ];
     return {
       arm,
       days: [...scenario.days],

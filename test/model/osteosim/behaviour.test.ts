@@ -197,6 +197,13 @@ describe('regimens as dose events', () => {
         { kind: 'drug', drug: 'teriparatide', dose: 20, start: 0, interval: 1, count: 730, continuous: true },
         doses('blosozumab', 180, 14, 26),
         cad,
+        doses('risedronate', 35, 7, 52),
+        doses('teriparatide', 20, 1, 730),
+        doses('abaloparatide', 80, 1, 540),
+        { kind: 'drug', drug: 'raloxifene', dose: 60, start: 0, interval: 1, count: 365, continuous: true },
+        { kind: 'drug', drug: 'hormoneTherapy', dose: 0.625, start: 0, interval: 1, count: 365, continuous: true },
+        doses('odanacatib', 50, 7, 52),
+        { ...doses('alendronate', 70, 7, 8), adherence: 0.75 },
       ],
       p,
       1000,
@@ -207,9 +214,17 @@ describe('regimens as dose events', () => {
       { kind: 'bolus', time: 1000, state: 'BP_pl', amount: par('F_aln') * 70, interval: 7, count: 52 },
       { kind: 'infusion', time: 1000, state: 'BP_pl', rate: par('F_aln') * 10, duration: 365 },
       { kind: 'bolus', time: 1000, state: 'BP_pl', amount: par('pot_zol') * 5, interval: YEAR, count: 3 },
-      { kind: 'infusion', time: 1000, state: 'psi_pth', rate: par('E_pth') * 20, duration: 730 },
+      { kind: 'infusion', time: 1000, state: 'T_sc', rate: 20, duration: 730 },
       { kind: 'bolus', time: 1000, state: 'psi_blo', amount: par('E_blo') * 180, interval: 14, count: 26 },
       { kind: 'set-parameter', time: 1000, parameter: 'u_CaD', value: 1 },
+      { kind: 'bolus', time: 1000, state: 'BP_pl', amount: par('F_ris') * par('pot_ris') * 35, interval: 7, count: 52 },
+      { kind: 'bolus', time: 1000, state: 'T_sc', amount: 20, interval: 1, count: 730 },
+      { kind: 'bolus', time: 1000, state: 'Ab_sc', amount: 80, interval: 1, count: 540 },
+      { kind: 'infusion', time: 1000, state: 'A_ral', rate: 60, duration: 365 },
+      { kind: 'infusion', time: 1000, state: 'A_HT', rate: 0.625, duration: 365 },
+      { kind: 'bolus', time: 1000, state: 'G_odn', amount: 50, interval: 7, count: 52 },
+      // Adherence 0.75 misses every 4th dose (doses 3 and 7 of 8).
+      ...[0, 1, 2, 4, 5, 6].map((k) => ({ kind: 'bolus', time: 1000 + 7 * k, state: 'BP_pl', amount: par('F_aln') * 70 })),
     ]);
   });
 });
@@ -224,10 +239,14 @@ describe('bad input: a ModelError naming the field and what is allowed', () => {
     ['an age past the profile', { patient: { species: 'woman', ageYears: 115 }, days: [0] }, /patient\.ageYears: must be at most 110 years for the woman profile, got 115/],
     ['a rat too old', { patient: { species: 'rat', ageYears: 10 }, days: [0] }, /patient\.ageYears: must be at most 3\.5 years for the rat profile, got 10/],
     ['a negative dose', { patient: woman70, regimens: [doses('denosumab', -60, 182.625, 1)], days: [0] }, /regimens\[0\]\.dose: must be a finite number >= 0, got -60/],
-    ['an unsupported drug', { patient: woman70, regimens: [{ kind: 'drug', drug: 'raloxifene', dose: 60, start: 0 }], days: [0] }, /regimens\[0\]\.drug: model 'osteosim' does not model raloxifene yet; the drugs issue will add it/],
     ['an unknown drug', { patient: woman70, regimens: [{ kind: 'drug', drug: 'aspirin' as never, dose: 60, start: 0 }], days: [0] }, /regimens\[0\]\.drug: model 'osteosim' has no drug 'aspirin'/],
-    ['discrete teriparatide', { patient: woman70, regimens: [doses('teriparatide', 20, 1, 30)], days: [0] }, /regimens\[0\]\.continuous: osteosim gives teriparatide only as quasi-continuous/],
-    ['continuous denosumab', { patient: woman70, regimens: [{ ...doses('denosumab', 60, 1, 3), continuous: true }], days: [0] }, /regimens\[0\]\.continuous: denosumab is given as discrete doses/],
+    ['a denosumab dose 100 times the label', { patient: woman70, regimens: [doses('denosumab', 6000, 182.625, 1)], days: [0] }, /regimens\[0\]\.dose: .*more than 10× above/],
+    ['continuous zoledronate', { patient: woman70, regimens: [{ ...doses('zoledronate', 0.01, 1, 3), continuous: true }], days: [0] }, /regimens\[0\]\.continuous: zoledronate is given as discrete doses/],
+    ['an adherence of 0', { patient: woman70, regimens: [{ ...doses('alendronate', 70, 7, 3), adherence: 0 }], days: [0] }, /regimens\[0\]\.adherence: must be a fraction of doses taken, > 0 and <= 1, got 0/],
+    ['an adherence above 1', { patient: woman70, regimens: [{ ...doses('alendronate', 70, 7, 3), adherence: 1.2 }], days: [0] }, /regimens\[0\]\.adherence: must be a fraction/],
+    ['adherence with continuous dosing', { patient: woman70, regimens: [{ ...doses('raloxifene', 60, 1, 30), continuous: true, adherence: 0.5 }], days: [0] }, /regimens\[0\]\.adherence: applies to discrete doses/],
+    ['a negative interval', { patient: woman70, regimens: [{ ...doses('denosumab', 60, 1, 1), interval: -182 }], days: [0] }, /regimens\[0\]\.interval: must be a number of days > 0, got -182/],
+    ['continuous denosumab', { patient: woman70, regimens: [{ ...doses('denosumab', 0.5, 1, 3), continuous: true }], days: [0] }, /regimens\[0\]\.continuous: denosumab is given as discrete doses/],
     ['a calcium + vitamin D dose of 2', { patient: woman70, regimens: [{ ...cad, dose: 2 }], days: [0] }, /regimens\[0\]\.dose: calcium \+ vitamin D is a switch between 0 \(none\) and 1/],
     ['a parameter out of bounds', { patient: woman70, days: [0], parameters: { beta_Oe: 2 } }, /parameters\.beta_Oe: parameter 'beta_Oe' = 2 is outside its allowed range 0 to 1/],
     ['a negative rate constant', { patient: woman70, days: [0], parameters: { eta_C: -1 } }, /parameters\.eta_C: .*outside its allowed range/],
@@ -259,5 +278,14 @@ describe('patients younger than the young steady state', () => {
     expect(young.outputs.ctx![2]! / young.outputs.ctx![1]!).toBeCloseTo(at25.outputs.ctx![1]! / at25.outputs.ctx![0]!, 3);
     expect(young.outputs.marrowFatFraction![2]).toBeCloseTo(at25.outputs.marrowFatFraction![1]!, 3);
     expect(young.outputs.bmdTotalHip![1]! / young.outputs.bmdTotalHip![0]!).toBeGreaterThan(0.99);
+  });
+});
+
+describe('label warnings ride along with the result', () => {
+  it('a scenario within the labels has none; denosumab every 30 days and two bisphosphonates at once do', () => {
+    expect(osteosim.simulate({ patient: woman70, regimens: [doses('denosumab', 60, 182.625, 2)], days: [0, 30] }).warnings).toBeUndefined();
+    const r = osteosim.simulate({ patient: woman70, regimens: [doses('denosumab', 60, 30, 3), doses('alendronate', 70, 7, 8), doses('risedronate', 35, 7, 8)], days: [0, 30] });
+    expect(r.warnings!.some((w) => w.startsWith('regimens[0].interval'))).toBe(true);
+    expect(r.warnings!.some((w) => /^regimens\[2\]/.test(w) && /bisphosphonate/i.test(w))).toBe(true);
   });
 });

@@ -113,7 +113,7 @@ describe('trial arms from 72 y, both arms on calcium + vitamin D (python3 model.
       { bmd: [0, 1.917, 3.1605, 4.1707], ctx: [0, -75.3088, -78.8407, -79.889], p1np: [0, -65.5894, -72.0582, -73.3842], bsap: [0, -49.2471, -55.5402, -56.8933] },
     ],
     [
-      'zoledronate 5 mg yearly (uncalibrated potency)',
+      'zoledronate 5 mg yearly (at the prototype potency pot_zol = 1; osteosim fits it to HORIZON)',
       [cad, every('zoledronate', 5, YEAR, 3 * YEAR)],
       { bmd: [0, 1.1524, 1.5397, 1.8421], ctx: [0, -47.7796, -47.5471, -46.6094], p1np: [0, -48.8154, -49.5819, -48.7539], bsap: [0, -34.6732, -35.2969, -34.6233] },
     ],
@@ -121,7 +121,8 @@ describe('trial arms from 72 y, both arms on calcium + vitamin D (python3 model.
   ];
   for (const [name, regimens, ref] of arms) {
     it(name, () => {
-      const r = pct(woman(72, regimens, months));
+      const prototypeParameters: Record<string, number> = name.startsWith('zoledronate') ? { pot_zol: 1 } : {};
+      const r = pct({ ...woman(72, regimens, months), parameters: prototypeParameters });
       expectAll(r.bmd, ref.bmd, BMD_PP, 'BMD %');
       expectAll(r.ctx, ref.ctx, MARKER_PP, 'CTX %');
       expectAll(r.p1np, ref.p1np, MARKER_PP, 'P1NP %');
@@ -250,12 +251,14 @@ describe('other regimens of the prototype', () => {
     expect(Math.abs(r.outputs.bmdTotalHip![1]! / r.outputs.bmdTotalHip![0]! - 0.716166)).toBeLessThan(BMD_PP / 100);
     expect(Math.abs(r.outputs.marrowFatFraction![1]! - 0.65362)).toBeLessThan(1e-3);
   });
-  it('teriparatide 20 µg/day quasi-continuous for 2 years from 72 y (no Ca + vit D)', () => {
-    const tptd: DrugRegimen = { kind: 'drug', drug: 'teriparatide', dose: 20, start: 0, interval: 2 * YEAR, count: 1, continuous: true };
+  // The prototype gave teriparatide quasi-continuously (Jörg Eq. 22); osteosim resolves the daily pulses, bridged so
+  // that their daily means match that calibration (drugs/pth-analogs.ts), so the trajectories agree only closely.
+  it('teriparatide 20 µg daily pulses for 2 years from 72 y (no Ca + vit D) follow the quasi-continuous prototype', () => {
+    const tptd: DrugRegimen = { kind: 'drug', drug: 'teriparatide', dose: 20, start: 0, interval: 1, count: Math.round(2 * YEAR) };
     const r = pct(woman(72, [tptd], [0, 3, 12, 24, 36]));
-    expectAll(r.bmd, [0, -0.7546, -0.0628, 1.9308, 2.5867], BMD_PP, 'BMD %');
-    expectAll(r.p1np, [0, 77.0628, 110.4528, 75.8733, -23.8509], MARKER_PP, 'P1NP %');
-    expectAll(r.ctx, [0, 74.1506, 23.3595, 7.8558, -19.0124], MARKER_PP, 'CTX %');
+    expectAll(r.bmd, [0, -0.7546, -0.0628, 1.9308, 2.5867], 0.3, 'BMD %');
+    expectAll(r.p1np, [0, 77.0628, 110.4528, 75.8733, -23.8509], 10, 'P1NP %');
+    expectAll(r.ctx, [0, 74.1506, 23.3595, 7.8558, -19.0124], 10, 'CTX %');
   });
   it('blosozumab 180 mg every 2 weeks for a year from 67 y (Jörg form)', () => {
     const r = pct(woman(67, [every('blosozumab', 180, 14, YEAR)], [0, 3, 12]));

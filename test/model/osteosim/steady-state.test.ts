@@ -58,7 +58,7 @@ describe('young steady state at 25 y, solved by the engine', () => {
     expect(d.CTX).toBeCloseTo(1, 12);
     expect(d.P1NP).toBeCloseTo(1, 12);
     expect(d.RANKL_OPG).toBeCloseTo(1, 12);
-    for (const drug of ['D_sc', 'D_c', 'C_e', 'R_sc', 'R_c', 'R_p', 's_bound', 'psi_blo', 'BP_pl', 'BP_s', 'BP_d', 'psi_pth', 'X_iv', 'X_im', 'P']) {
+    for (const drug of ['D_sc', 'D_c', 'C_e', 'R_sc', 'R_c', 'R_p', 's_bound', 'psi_blo', 'BP_pl', 'BP_s', 'BP_d', 'T_sc', 'Ab_sc', 'A_pth', 'P_pth', 'A_HT', 'A_ral', 'G_odn', 'A_odn', 'X_iv', 'X_im', 'P']) {
       expect(state(drug), drug).toBe(0);
     }
   });

@@ -55,5 +55,9 @@ describe('human scenarios', () => {
     expect(last('bmMscIntraMarrow')).toBeGreaterThan(last('ucMscIv'));
     expect(last('ucMscIv')).toBeGreaterThanOrEqual(0);
     expect(out.find((o) => o.arm === 'ucMscIv')!.days.at(-1)!).toBeCloseTo(5 * 365.25, 6);
+    // Drug harms sit beside the drug arm as MSC safety rows sit beside the MSC arms.
+    const dmabRows = out.find((o) => o.arm === 'denosumab')!.safety.map((r) => r.event);
+    expect(dmabRows.some((e) => /osteonecrosis of the jaw/i.test(e))).toBe(true);
+    expect(out.find((o) => o.arm === 'untreated')!.safety).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { ModuleDef } from '../../../engine/index.js';
-import { assumed, fitted, jorg, LN2, measured, TARGETS } from '../params.js';
+import { assumed, fitted, fittedHere, jorg, LN2, measured, TARGETS } from '../params.js';
 
 /**
  * Bisphosphonates with a bone-bound drug pool (prototype change V4). Drug reaching the circulation binds bone in
@@ -7,6 +7,7 @@ import { assumed, fitted, jorg, LN2, measured, TARGETS } from '../params.js';
  * drug is released by resorption (t½ about 12 y at young turnover) and re-enters the circulation.
  *
  *   oral alendronate d (mg): BP_pl += F_aln d         IV zoledronate d (mg): BP_pl += pot_zol d
+ *   oral risedronate d (mg): BP_pl += F_ris pot_ris d (alendronate-equivalent mg)
  *   dBP_pl/dt = release − k_pl BP_pl                   (plasma; a fraction f_up binds bone, the rest is excreted)
  *   dBP_s/dt  = f_up k_pl BP_pl − burial,   burial = k_bur (b+/b+_young) BP_s
  *   dBP_d/dt  = burial − release,           release = (b−/rho_b) BP_d
@@ -17,7 +18,7 @@ import { assumed, fitted, jorg, LN2, measured, TARGETS } from '../params.js';
  * One change against the prototype: there a dose entered the surface pool at once with f_up taken at the dose
  * time; here it passes a plasma compartment with a 1-h half-life (the engine's doses are fixed amounts, so the
  * state-dependent uptake fraction must act as a rate). The difference is about 0.001 percentage points of BMD or less.
- * Zoledronate is alendronate-equivalent through pot_zol = 1, an uncalibrated placeholder.
+ * Zoledronate and risedronate enter as alendronate-equivalent amounts (pot_zol fitted to HORIZON, pot_ris below).
  */
 export const bisphosphonates: ModuleDef = {
   name: 'bisphosphonates',
@@ -28,7 +29,9 @@ export const bisphosphonates: ModuleDef = {
   },
   parameters: {
     F_aln: measured(0.006, '1', 'oral bioavailability of alendronate', 'Fosamax label / Porras et al. 1999 (0.6–0.7 %)', { max: 1 }),
-    pot_zol: assumed(1, '1', 'potency of zoledronate per mg relative to bioavailable alendronate', 'placeholder, not calibrated (B26 could calibrate it)'),
+    pot_zol: fittedHere(3.46276, '1', 'potency of zoledronate per mg relative to bioavailable alendronate (alendronate-equivalent mg per mg infused)', ['B26'], 'bisection on the HORIZON-PFT total-hip difference (+6.0 pp vs placebo at 36 mo); LS, FN and CTX at 12 mo are then checks'),
+    F_ris: measured(0.0063, '1', 'oral bioavailability of risedronate', 'Actonel label (0.63 %)', { max: 1 }),
+    pot_ris: assumed(1, '1', 'potency of bioavailable risedronate per mg relative to bioavailable alendronate', 'placeholder until fitted'),
     k_pl: assumed(LN2 * 24, '1/day', 'clearance of bisphosphonate from the circulation (to bone or urine)', 'plasma half-life 1 h (alendronate plasma levels fall by more than 95 % within hours of an IV dose); not in the prototype', { min: 1e-6 }),
     f_bone0: measured(0.5, '1', 'fraction of circulating bisphosphonate taken up by bone at young turnover', 'Fosamax label (about half of the absorbed dose binds bone)', { min: 1e-6, max: 0.999999 }),
     k_bur: assumed(LN2 / 152.7, '1/day', 'burial of surface-bound drug by formation (at young formation)', 'Jörg 2022 T_alendronate = 152.7 d used as surface residence time'),

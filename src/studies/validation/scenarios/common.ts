@@ -94,10 +94,13 @@ export function doses(drug: DrugName, dose: number, interval: number, count: num
   return { kind: 'drug', drug, dose, start, interval, count };
 }
 
-/** A daily dose for `days` days from `start`, continuous or one bolus a day (ScenarioContext.dailyDosing). */
+/**
+ * A daily dose for `days` days from `start`, continuous or one bolus a day: the model's own form for the drug
+ * (BoneModel.dailyDosing, e.g. osteosim's daily PTH-analog pulses), else ScenarioContext.dailyDosing.
+ */
 export function daily(ctx: ScenarioContext, drug: DrugName, dose: number, days: number, start = 0): DrugRegimen {
   const count = Math.round(days);
-  return ctx.dailyDosing === 'continuous'
+  return (ctx.model.dailyDosing?.[drug] ?? ctx.dailyDosing) === 'continuous'
     ? { kind: 'drug', drug, dose, start, interval: INTERVAL.daily, count, continuous: true }
     : { kind: 'drug', drug, dose, start, interval: INTERVAL.daily, count };
 }
