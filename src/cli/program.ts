@@ -8,6 +8,8 @@ import { paramsCommand } from './commands/params.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { simulateCommand } from './commands/simulate.js';
+import { trialCommand } from './commands/trial.js';
+import { TRIAL_SPECS } from '../studies/trials/specs/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, type CliIo } from './io.js';
 
 const DISCLAIMER = 'osteosim is a research and teaching tool, not a medical device: do not use it for clinical decisions.';
@@ -75,6 +77,21 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--out <file>', 'write to a file instead of stdout')
     .addOption(quiet())
     .action((file: string, o) => exportCommand(file, { format: o.format, model: o.model, out: o.out, quiet: Boolean(o.quiet) }, io));
+
+  program
+    .command('trial')
+    .description(`a virtual clinical trial from a trial file or a ready-made spec (${Object.keys(TRIAL_SPECS).join(', ')})`)
+    .argument('<trial>', 'trial file (YAML or JSON) or the name of a ready-made trial')
+    .option('--patients <n>', 'patients per arm (overrides the spec)')
+    .option('--seed <n>', 'random seed, a whole number (overrides the spec)')
+    .option('--workers <n>', 'worker threads (0: run in this thread; default: one per core)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--out <file>', 'write the result (JSON) to a file')
+    .option('--per-patient <file>', 'write one CSV row per patient (streamed)')
+    .addOption(quiet())
+    .action((source: string, o) =>
+      trialCommand(source, { patients: o.patients, seed: o.seed, workers: o.workers, format: o.format, out: o.out, perPatient: o.perPatient, quiet: Boolean(o.quiet) }, io),
+    );
 
   program
     .command('schema')

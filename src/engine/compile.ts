@@ -2,13 +2,40 @@ import { ModelError } from './errors.js';
 import { referencedNames, type Expr } from './expr/ast.js';
 import { toJs, type NameResolver } from './expr/codegen.js';
 import { add, differentiate, isZero, mul } from './expr/derivative.js';
+import { cacheNodes, emitFunction, ExprGraph, type NameBinding } from './expr/graph.js';
 import { parseExpr } from './expr/parse.js';
 import { composeModel, didYouMean, type ComposedModel, type ModuleDef, type ParameterDef } from './model.js';
+import { sparsityPattern, type SparsityPattern } from './sparse.js';
 
 /** f(t, y, p) written into `out` (length n). */
 export type VectorFn = (t: number, y: Float64Array, p: Float64Array, out: Float64Array) => void;
 /** Scalar function of time, state and parameters (event conditions, outputs). */
 export type ScalarFn = (t: number, y: Float64Array, p: Float64Array) => number;
+/**
+ * f(t, y, p) written into `out`, reading the parameter-only quantities from `cache` (filled by
+ * `CompiledModel.precompute` for the same p).
+ */
+export type CachedVectorFn = (t: number, y: Float64Array, p: Float64Array, cache: Float64Array, out: Float64Array) => void;
+
+/** The generated functions in their fast form: each reads a parameter cache instead of recomputing it. */
+export interface ModelKernels {
+  readonly rhs: CachedVectorFn;
+  readonly jacobian: CachedVectorFn;
+  readonly jacobianValues: CachedVectorFn;
+  readonly dfdt: CachedVectorFn;
+  readonly derivedValues: CachedVectorFn;
+}
+
+export interface CompileOptions {
+  /**
+   * Optimise the generated code (default true): quantities that depend on parameters only are computed once per
+   * parameter vector (`precompute`), subexpressions used more than once are computed once per call, small integer
+   * powers become products and parameter exponents 0, 1, 2 and -1 skip Math.pow. Results are those of the plain code
+   * (bit for bit but for x^3, x^4 and x^-2..-4 of compound x, which may differ in the last bit). `false` writes each
+   * expression as it stands: a reference for tests and benchmarks.
+   */
+  readonly optimize?: boolean;
+}
 
 export interface CompiledModel {
   readonly name: string;
@@ -20,14 +47,32 @@ export interface CompiledModel {
   readonly derivedNames: readonly string[];
   /** True when the right-hand side reads `t` directly (then dfdt is not identically zero). */
   readonly timeDependent: boolean;
-  /** dy/dt. */
+  /** dy/dt. Like every plain (t, y, p, out) function here, it fills a parameter cache on each call: hot loops use `kernels`. */
   readonly rhs: VectorFn;
   /** Analytic Jacobian df/dy, row-major: J[i * n + j] = d f_i / d y_j. */
   readonly jacobian: VectorFn;
+  /**
+   * Structural nonzeros of the Jacobian: the entries whose symbolic derivative is not identically zero, i.e. the only
+   * ones `jacobian` can set (compressed sparse rows, columns ascending).
+   */
+  readonly jacobianPattern: SparsityPattern;
+  /** The same Jacobian, only its structural nonzeros, in `jacobianPattern` order (out has length nnz). */
+  readonly jacobianValues: VectorFn;
   /** Analytic df/dt. */
   readonly dfdt: VectorFn;
   /** Every derived quantity, in `derivedNames` order. */
   readonly derivedValues: VectorFn;
+  /** Length of a parameter cache (0 when nothing depends on parameters only, or without optimisation). */
+  readonly cacheSize: number;
+  /**
+   * Fills `cache` (length cacheSize) with the quantities that depend on parameters only (young-state normalisations,
+   * parameter products, ...). Call it again after every change of p.
+   */
+  precompute(p: Float64Array, cache: Float64Array): void;
+  /** A new parameter cache, filled for p. */
+  parameterCache(p: Float64Array): Float64Array;
+  /** rhs, jacobian, jacobianValues, dfdt and derivedValues reading a cache filled for the same p: for solvers. */
+  readonly kernels: ModelKernels;
   stateIndex(name: string): number;
   parameterIndex(name: string): number;
   /** A fresh copy of the declared parameter values. */
@@ -41,21 +86,29 @@ export interface CompiledModel {
   /** Compiles an expression over states, parameters, derived quantities and t. */
   compileExpression(source: string, context?: string): ScalarFn;
   /** Generated JavaScript, for inspection. */
-  readonly source: { readonly rhs: string; readonly jacobian: string };
+  readonly source: {
+    readonly rhs: string;
+    readonly jacobian: string;
+    readonly jacobianValues: string;
+    readonly dfdt: string;
+    readonly derivedValues: string;
+    readonly precompute: string;
+  };
 }
 
 const cache = new WeakMap<ComposedModel, CompiledModel>();
+const referenceCache = new WeakMap<ComposedModel, CompiledModel>();
 const cacheByModules = new WeakMap<readonly ModuleDef[], Map<string, CompiledModel>>();
 
 /**
- * Compiles modules (or an already composed model) once; later calls with the same ComposedModel object, or with the
- * same name and the same modules array, hit the cache.
+ * Compiles modules (or an already composed model) once; later calls with the same ComposedModel object (and options),
+ * or with the same name and the same modules array, hit the cache.
  */
-export function compileModel(model: ComposedModel): CompiledModel;
+export function compileModel(model: ComposedModel, options?: CompileOptions): CompiledModel;
 export function compileModel(name: string, modules: readonly ModuleDef[]): CompiledModel;
-export function compileModel(a: ComposedModel | string, modules?: readonly ModuleDef[]): CompiledModel {
+export function compileModel(a: ComposedModel | string, b?: readonly ModuleDef[] | CompileOptions): CompiledModel {
   if (typeof a === 'string') {
-    const list = modules ?? [];
+    const list = (b as readonly ModuleDef[] | undefined) ?? [];
     const byName = cacheByModules.get(list) ?? new Map<string, CompiledModel>();
     cacheByModules.set(list, byName);
     const hit = byName.get(a);
@@ -64,10 +117,12 @@ export function compileModel(a: ComposedModel | string, modules?: readonly Modul
     byName.set(a, compiled);
     return compiled;
   }
-  const hit = cache.get(a);
+  const optimize = (b as CompileOptions | undefined)?.optimize ?? true;
+  const store = optimize ? cache : referenceCache;
+  const hit = store.get(a);
   if (hit) return hit;
-  const compiled = build(a);
-  cache.set(a, compiled);
+  const compiled = build(a, optimize);
+  store.set(a, compiled);
   return compiled;
 }
 
@@ -75,7 +130,7 @@ export function compileModel(a: ComposedModel | string, modules?: readonly Modul
 const sensitivityName = (derived: string, wrt: string): string => `$D:${derived}:${wrt}`;
 const TIME = 't';
 
-function build(composed: ComposedModel): CompiledModel {
+function build(composed: ComposedModel, optimize: boolean): CompiledModel {
   const stateNames = [...composed.states.keys()];
   const parameterNames = [...composed.parameters.keys()];
   const derivedNames = [...composed.derived.keys()];
@@ -240,50 +295,126 @@ function build(composed: ComposedModel): CompiledModel {
     return lines;
   };
 
-  const rhsDerived = neededDerived(rateExpr);
-  const rhsBody = [
-    ...derivedLines(rhsDerived),
-    ...rateExpr.map((e, i) => `out[${i}] = ${toJs(e, resolve)};`),
-  ].join('\n');
-
-  const stateSet = new Set(stateNames);
-  const jacLines: string[] = [...derivedLines(rhsDerived), ...sensitivityLines(rhsDerived, stateSet), `out.fill(0);`];
+  /** Structurally nonzero Jacobian entries (row, column, d rate_i / d y_j), rows in order. */
+  const jacEntries: { i: number; j: number; expr: Expr }[] = [];
   rateExpr.forEach((e, i) => {
     for (const wrt of directDeps(e).vars) {
       if (wrt === TIME) continue;
       const dexpr = totalDerivative(e, wrt);
-      if (!isZero(dexpr)) jacLines.push(`out[${i * n + stateIdx.get(wrt)!}] = ${toJs(dexpr, resolve)};`);
+      if (!isZero(dexpr)) jacEntries.push({ i, j: stateIdx.get(wrt)!, expr: dexpr });
     }
   });
-  const jacBody = jacLines.join('\n');
-
-  const timeSet = new Set([TIME]);
+  const jacobianPattern = sparsityPattern(n, jacEntries.map(({ i, j }) => [i, j] as const));
+  const patternPos = (i: number, j: number): number => {
+    const { rowPtr, colIdx } = jacobianPattern;
+    for (let e = rowPtr[i]!; e < rowPtr[i + 1]!; e++) if (colIdx[e] === j) return e;
+    throw new Error(`internal: Jacobian entry (${i}, ${j}) missing from its pattern`);
+  };
   const timeDependent = rateExpr.some((e) => directDeps(e).vars.has(TIME));
-  const dfdtBody = [
-    ...derivedLines(rhsDerived),
-    ...sensitivityLines(rhsDerived, timeSet),
-    ...rateExpr.map((e, i) => (directDeps(e).vars.has(TIME) ? `out[${i}] = ${toJs(totalDerivative(e, TIME), resolve)};` : `out[${i}] = 0;`)),
-  ].join('\n');
+  /** d rate_i / dt, or undefined where the rate does not read t. */
+  const timeDerivative = (e: Expr): Expr | undefined => (directDeps(e).vars.has(TIME) ? totalDerivative(e, TIME) : undefined);
 
-  const allDerivedBody = [
-    ...derivedLines(derivedOrder),
-    ...derivedOrder.map((d, k) => `out[${k}] = ${local(d)};`),
-  ].join('\n');
+  /** Function bodies: (t, y, p, c, out) for the kernels, (p, c) for precompute. */
+  interface Bodies {
+    readonly rhs: string;
+    readonly jacobian: string;
+    readonly jacobianValues: string;
+    readonly dfdt: string;
+    readonly derivedValues: string;
+    readonly precompute: string;
+    readonly cacheSize: number;
+  }
 
-  const makeVector = (body: string, label: string): VectorFn => {
+  /** Each expression as it stands, derived quantities and their sensitivities as locals (the reference code). */
+  const referenceBodies = (): Bodies => {
+    const rhsDerived = neededDerived(rateExpr);
+    const jacPrelude = [...derivedLines(rhsDerived), ...sensitivityLines(rhsDerived, new Set(stateNames))];
+    return {
+      rhs: [...derivedLines(rhsDerived), ...rateExpr.map((e, i) => `out[${i}] = ${toJs(e, resolve)};`)].join('\n'),
+      jacobian: [...jacPrelude, `out.fill(0);`, ...jacEntries.map(({ i, j, expr }) => `out[${i * n + j}] = ${toJs(expr, resolve)};`)].join('\n'),
+      jacobianValues: [...jacPrelude, ...jacEntries.map(({ i, j, expr }) => `out[${patternPos(i, j)}] = ${toJs(expr, resolve)};`)].join('\n'),
+      dfdt: [
+        ...derivedLines(rhsDerived),
+        ...sensitivityLines(rhsDerived, new Set([TIME])),
+        ...rateExpr.map((e, i) => {
+          const dt = timeDerivative(e);
+          return `out[${i}] = ${dt ? toJs(dt, resolve) : '0'};`;
+        }),
+      ].join('\n'),
+      derivedValues: [...derivedLines(derivedOrder), ...derivedOrder.map((d, k) => `out[${k}] = ${local(d)};`)].join('\n'),
+      precompute: '',
+      cacheSize: 0,
+    };
+  };
+
+  /**
+   * Every expression interned into one graph (derived quantities substituted, shared subexpressions computed once
+   * per function); the parameter-only subexpressions the functions need become cache slots filled by precompute.
+   */
+  const optimizedBodies = (): Bodies => {
+    const graph = new ExprGraph((name): NameBinding => {
+      const s = stateIdx.get(name);
+      if (s !== undefined) return { kind: 'state', index: s };
+      const p = paramIdx.get(name);
+      if (p !== undefined) return { kind: 'param', index: p };
+      if (name === TIME) return { kind: 'time' };
+      if (derivedIdx.has(name)) return { kind: 'expr', expr: derivedExpr.get(name)!, label: name };
+      if (name.startsWith('$D:')) {
+        const [, d, wrt] = name.split(':') as [string, string, string];
+        return { kind: 'expr', expr: totalDerivative(derivedExpr.get(d)!, wrt), label: `d ${d} / d ${wrt}` };
+      }
+      throw new Error(`internal: unresolved name ${name}`);
+    });
+    const rhsRoots = rateExpr.map((e, i) => ({ target: `out[${i}]`, node: graph.add(e) }));
+    const jacNodes = jacEntries.map(({ expr }) => graph.add(expr));
+    const dfdtRoots = rateExpr.map((e, i) => ({ target: `out[${i}]`, node: graph.add(timeDerivative(e) ?? { kind: 'num', value: 0 }) }));
+    const derivedRoots = derivedOrder.map((d, k) => ({ target: `out[${k}]`, node: graph.name(d) }));
+    const slots = cacheNodes(graph, [...rhsRoots.map((r) => r.node), ...jacNodes, ...dfdtRoots.map((r) => r.node), ...derivedRoots.map((r) => r.node)]);
+    const cacheSlot = new Map(slots.map((node, k) => [node, k]));
+    const kernel = (roots: readonly { target: string; node: number }[], prelude: readonly string[] = []): string =>
+      emitFunction(graph, roots, { cache: cacheSlot, prelude });
+    return {
+      rhs: kernel(rhsRoots),
+      jacobian: kernel(jacEntries.map(({ i, j }, k) => ({ target: `out[${i * n + j}]`, node: jacNodes[k]! })), ['out.fill(0);']),
+      jacobianValues: kernel(jacEntries.map(({ i, j }, k) => ({ target: `out[${patternPos(i, j)}]`, node: jacNodes[k]! }))),
+      dfdt: kernel(dfdtRoots),
+      derivedValues: kernel(derivedRoots),
+      precompute: emitFunction(graph, slots.map((node, k) => ({ target: `c[${k}]`, node }))),
+      cacheSize: slots.length,
+    };
+  };
+
+  const bodies = optimize ? optimizedBodies() : referenceBodies();
+  const sourceUrl = (label: string): string => `\n//# sourceURL=${composed.name.replace(/[^\w.-]/g, '_')}/${label}.js`;
+  const generate = <F>(params: readonly string[], body: string, label: string): F => {
     try {
       // eslint-disable-next-line @typescript-eslint/no-implied-eval
-      return new Function('t', 'y', 'p', 'out', `"use strict";\n${body}`) as VectorFn;
+      return new Function(...params, `"use strict";\n${body}${sourceUrl(label)}`) as F;
     } catch (e) {
       throw new Error(`internal: generated ${label} for model '${composed.name}' does not compile: ${(e as Error).message}`);
     }
   };
-  const rhs = makeVector(rhsBody, 'rhs');
-  const jacobian = makeVector(jacBody, 'jacobian');
-  const dfdt = makeVector(dfdtBody, 'dfdt');
-  const derivedValues = makeVector(allDerivedBody, 'derived');
+  const kernelParams = ['t', 'y', 'p', 'c', 'out'];
+  const kernels: ModelKernels = {
+    rhs: generate(kernelParams, bodies.rhs, 'rhs'),
+    jacobian: generate(kernelParams, bodies.jacobian, 'jacobian'),
+    jacobianValues: generate(kernelParams, bodies.jacobianValues, 'jacobian-values'),
+    dfdt: generate(kernelParams, bodies.dfdt, 'dfdt'),
+    derivedValues: generate(kernelParams, bodies.derivedValues, 'derived'),
+  };
+  const cacheSize = bodies.cacheSize;
+  const precompute = generate<(p: Float64Array, cache: Float64Array) => void>(['p', 'c'], bodies.precompute, 'precompute');
+  /** The plain form: fills a scratch cache for p, then runs the kernel (no allocation; not re-entrant, and need not be). */
+  const scratch = new Float64Array(cacheSize);
+  const plain = (kernel: CachedVectorFn): VectorFn =>
+    cacheSize === 0
+      ? (t, y, p, out) => kernel(t, y, p, scratch, out)
+      : (t, y, p, out) => {
+          precompute(p, scratch);
+          kernel(t, y, p, scratch, out);
+        };
   const initBody = initialExpr.map((e, i) => `out[${i}] = ${toJs(e, resolve)};`).join('\n');
-  const initFn = makeVector(initBody, 'initial state');
+  const initFn = generate<VectorFn>(['t', 'y', 'p', 'out'], initBody, 'initial-state');
 
   const defaults = Float64Array.from(paramDefs, (d) => d.value);
   const expressionCache = new Map<string, ScalarFn>();
@@ -296,10 +427,20 @@ function build(composed: ComposedModel): CompiledModel {
     parameterNames,
     derivedNames: derivedOrder,
     timeDependent,
-    rhs,
-    jacobian,
-    dfdt,
-    derivedValues,
+    rhs: plain(kernels.rhs),
+    jacobian: plain(kernels.jacobian),
+    jacobianPattern,
+    jacobianValues: plain(kernels.jacobianValues),
+    dfdt: plain(kernels.dfdt),
+    derivedValues: plain(kernels.derivedValues),
+    cacheSize,
+    precompute,
+    parameterCache(p) {
+      const c = new Float64Array(cacheSize);
+      precompute(p, c);
+      return c;
+    },
+    kernels,
     stateIndex(name) {
       const i = stateIdx.get(name);
       if (i === undefined) throw new ModelError(`unknown state '${name}'${didYouMean(name, stateNames)}`, { field: name });
@@ -336,11 +477,18 @@ function build(composed: ComposedModel): CompiledModel {
       const cached = expressionCache.get(source);
       if (cached) return cached;
       const body = [...derivedLines(neededDerived([expr])), `return ${toJs(expr, resolve)};`].join('\n');
-      const fn = new Function('t', 'y', 'p', `"use strict";\n${body}`) as ScalarFn;
+      const fn = generate<ScalarFn>(['t', 'y', 'p'], body, 'expression');
       expressionCache.set(source, fn);
       return fn;
     },
-    source: { rhs: rhsBody, jacobian: jacBody },
+    source: {
+      rhs: bodies.rhs,
+      jacobian: bodies.jacobian,
+      jacobianValues: bodies.jacobianValues,
+      dfdt: bodies.dfdt,
+      derivedValues: bodies.derivedValues,
+      precompute: bodies.precompute,
+    },
   };
   return compiled;
 }

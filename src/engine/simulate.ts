@@ -3,7 +3,7 @@ import { ModelError, SolverError } from './errors.js';
 import { checkParameterAt, indexOfParameter, indexOfState, scheduleEvents, type EngineEvent, type StateTriggerEvent, type TimedAction } from './events.js';
 import { DormandPrinceStepper } from './solvers/dopri5.js';
 import { RosenbrockStepper } from './solvers/rosenbrock.js';
-import { METHODS, type Method, type OdeSystem, type SolverStats, type Stepper, type StepperOptions } from './solvers/types.js';
+import { LINEAR_SOLVERS, METHODS, type LinearSolver, type Method, type OdeSystem, type SolverStats, type Stepper, type StepperOptions } from './solvers/types.js';
 
 export interface SimulateOptions {
   /** 'rodas5p' (stiff, default) or 'dopri5' (explicit, non-stiff). */
@@ -17,6 +17,11 @@ export interface SimulateOptions {
   readonly fixedStep?: number;
   /** Absolute time tolerance for locating state-triggered events (default 1e-10 * max(1, |t|)). */
   readonly eventTolerance?: number;
+  /**
+   * How 'rodas5p' factors its iteration matrix: 'auto' (default: sparse LU over the model's Jacobian pattern when
+   * that is clearly cheaper), 'dense' or 'sparse'. Results agree to round-off; this only changes speed.
+   */
+  readonly linearSolver?: LinearSolver;
 }
 
 export interface SimulateInput {
@@ -76,6 +81,9 @@ export function simulate(model: CompiledModel, input: SimulateInput): Simulation
     return i;
   });
 
+  // The model's parameter-only quantities for p: refilled whenever an event changes p.
+  const cache = model.parameterCache(p);
+  const kernels = model.kernels;
   // Zero-order inputs, added to the model's right-hand side while infusions run.
   const inputRate = new Float64Array(n);
   const activeInfusions = new Int32Array(n);
@@ -84,11 +92,12 @@ export function simulate(model: CompiledModel, input: SimulateInput): Simulation
     n,
     autonomous: !model.timeDependent,
     rhs(t, yy, dy) {
-      model.rhs(t, yy, p, dy);
+      kernels.rhs(t, yy, p, cache, dy);
       if (infusing) for (let i = 0; i < n; i++) dy[i]! += inputRate[i]!;
     },
-    jacobian: (t, yy, J) => model.jacobian(t, yy, p, J),
-    dfdt: (t, yy, out) => model.dfdt(t, yy, p, out),
+    jacobian: (t, yy, J) => kernels.jacobian(t, yy, p, cache, J),
+    sparseJacobian: { pattern: model.jacobianPattern, values: (t, yy, values) => kernels.jacobianValues(t, yy, p, cache, values) },
+    dfdt: (t, yy, out) => kernels.dfdt(t, yy, p, cache, out),
     stateName: (i) => model.stateNames[i]!,
   };
   const stepper: Stepper = opts.method === 'dopri5' ? new DormandPrinceStepper(sys, opts) : new RosenbrockStepper(sys, opts);
@@ -102,7 +111,7 @@ export function simulate(model: CompiledModel, input: SimulateInput): Simulation
   const record = (k: number, t: number, state: Float64Array): void => {
     values.set(state, k * n);
     if (derivedIdx.length > 0) {
-      model.derivedValues(t, state, p, allDerived);
+      kernels.derivedValues(t, state, p, cache, allDerived);
       for (let j = 0; j < derivedIdx.length; j++) derivedValues[k * derivedIdx.length + j] = allDerived[derivedIdx[j]!]!;
     }
   };
@@ -139,6 +148,7 @@ export function simulate(model: CompiledModel, input: SimulateInput): Simulation
         break;
       case 'parameter':
         p[a.parameter] = a.value;
+        model.precompute(p, cache);
         break;
       case 'bolus':
         y[a.state]! += a.amount;
@@ -157,7 +167,7 @@ export function simulate(model: CompiledModel, input: SimulateInput): Simulation
   const fire = (indices: readonly number[], at: number): void => {
     for (const i of indices) {
       const trig = triggers[i]!;
-      applyTriggerAction(trig, y, p);
+      if (applyTriggerAction(trig, y, p)) model.precompute(p, cache);
       fired.push({ label: trig.label, time: at });
       if (!trig.repeat) trig.active = false;
     }
@@ -274,6 +284,10 @@ function resolveOptions(model: CompiledModel, o: SimulateOptions): ResolvedOptio
       atol[indexOfState(model, name, `options.atol.${name}`)] = positive(v, `atol.${name}`, undefined)!;
     }
   }
+  const linearSolver = o.linearSolver ?? 'auto';
+  if (!LINEAR_SOLVERS.includes(linearSolver)) {
+    throw new ModelError(`options.linearSolver '${String(linearSolver)}' is not one of ${LINEAR_SOLVERS.join(', ')}`, { field: 'options.linearSolver' });
+  }
   const maxSteps = o.maxSteps ?? DEFAULTS.maxSteps;
   if (!Number.isInteger(maxSteps) || maxSteps < 1) {
     throw new ModelError(`options.maxSteps must be a whole number >= 1, got ${String(maxSteps)}`, { field: 'options.maxSteps' });
@@ -287,6 +301,7 @@ function resolveOptions(model: CompiledModel, o: SimulateOptions): ResolvedOptio
     hInit: positive(o.hInit, 'hInit', undefined),
     fixedStep: positive(o.fixedStep, 'fixedStep', undefined),
     eventTolerance: positive(o.eventTolerance, 'eventTolerance', undefined),
+    linearSolver,
   };
 }
 
@@ -383,18 +398,19 @@ function compileTriggers(model: CompiledModel, events: readonly EngineEvent[]): 
   return out;
 }
 
-function applyTriggerAction(trig: CompiledTrigger, y: Float64Array, p: Float64Array): void {
+/** Applies a trigger's action to y or p; returns whether p changed (then the parameter cache is stale). */
+function applyTriggerAction(trig: CompiledTrigger, y: Float64Array, p: Float64Array): boolean {
   const a = trig.action;
   switch (a.kind) {
     case 'bolus':
       y[trig.target]! += a.amount;
-      break;
+      return false;
     case 'set-state':
       y[trig.target] = a.value;
-      break;
+      return false;
     case 'set-parameter':
       p[trig.target] = a.value;
-      break;
+      return true;
   }
 }
 

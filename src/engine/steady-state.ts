@@ -61,9 +61,11 @@ export function steadyState(model: CompiledModel, p: Float64Array, guess?: Float
   if (nf === 0) throw new ModelError('steady state: every state is held; nothing to solve for', { field: 'hold' });
 
   const f = new Float64Array(n);
+  const cache = model.parameterCache(p);
+  const { kernels } = model;
   /** Relative derivative of each free state; returns the largest (NaN counts as the largest). */
   const residual = (y: Float64Array): number => {
-    model.rhs(t, y, p, f);
+    kernels.rhs(t, y, p, cache, f);
     let r = 0;
     for (let k = 0; k < nf; k++) {
       const i = free[k]!;
@@ -83,8 +85,8 @@ export function steadyState(model: CompiledModel, p: Float64Array, guess?: Float
     let r = residual(y);
     for (let it = 0; it < maxIter; it++) {
       if (r < tol) return { y, r, iterations: it, ok: true };
-      model.jacobian(t, y, p, J);
-      model.rhs(t, y, p, f);
+      kernels.jacobian(t, y, p, cache, J);
+      kernels.rhs(t, y, p, cache, f);
       for (let a = 0; a < nf; a++) {
         dx[a] = -f[free[a]!]!;
         for (let b = 0; b < nf; b++) A[a * nf + b] = J[free[a]! * n + free[b]!]!;
@@ -124,11 +126,11 @@ export function steadyState(model: CompiledModel, p: Float64Array, guess?: Float
     n,
     autonomous: true,
     rhs: (_tt, yy, dy) => {
-      model.rhs(t, yy, p, dy);
+      kernels.rhs(t, yy, p, cache, dy);
       for (let k = 0; k < heldIndices.length; k++) dy[heldIndices[k]!] = 0;
     },
     jacobian: (_tt, yy, J) => {
-      model.jacobian(t, yy, p, J);
+      kernels.jacobian(t, yy, p, cache, J);
       for (let k = 0; k < heldIndices.length; k++) J.fill(0, heldIndices[k]! * n, (heldIndices[k]! + 1) * n);
     },
     dfdt: (_tt, _yy, out) => out.fill(0),

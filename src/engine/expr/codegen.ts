@@ -3,11 +3,13 @@ import { assertNever, type Expr } from './ast.js';
 /** Maps a model name to the JavaScript that reads it (`y[3]`, `p[12]`, a local variable, `t`). */
 export type NameResolver = (name: string) => string;
 
-const literal = (v: number): string => {
+/** JavaScript literal of a number (negative values parenthesised). */
+export const literal = (v: number): string => {
   if (Number.isNaN(v)) return 'NaN';
   if (!Number.isFinite(v)) return v > 0 ? 'Infinity' : '(-Infinity)';
+  if (Object.is(v, -0)) return '(-0)';
   const s = String(v);
-  return v < 0 || Object.is(v, -0) ? `(${s})` : s;
+  return v < 0 ? `(${s})` : s;
 };
 
 /** JavaScript source for a numeric expression. */

@@ -1,5 +1,6 @@
 import { SolverError } from '../errors.js';
 import { luFactor, luSolve } from '../linalg.js';
+import { denseIterationMatrix, densePattern, gatherPattern, sparseLu, type SparseLu, type SparsityPattern } from '../sparse.js';
 import { assertFiniteDerivative, clipStep, errorNorm, firstNonFinite, initialStep, worstComponent } from './common.js';
 import { RODAS5P, type RosenbrockTableau } from './rodas5p-tableau.js';
 import { emptyStats, type OdeSystem, type SolverStats, type Stepper, type StepperOptions } from './types.js';
@@ -13,6 +14,11 @@ const SHRINK_MAX = 0.2;
  * Linearly implicit Rosenbrock-Wanner stepper (default tableau Rodas5P) with an analytic Jacobian, embedded error
  * control with Gustafsson's predictive step-size controller, and dense output. One Jacobian and one LU per attempted
  * step; a rejected step reuses the Jacobian. All work arrays are allocated once.
+ *
+ * The iteration matrix W = I/(h gamma) - J is factored densely with partial pivoting, or, when the system gives its
+ * Jacobian's sparsity pattern and the pattern makes it cheaper (options.linearSolver), by sparse LU in a fixed order
+ * (sparse.ts): then only J's structural nonzeros are evaluated and stored, and a step whose pivots fail the threshold
+ * test is factored densely instead (stats.luFallbacks).
  */
 export class RosenbrockStepper implements Stepper {
   readonly name: string;
@@ -26,12 +32,29 @@ export class RosenbrockStepper implements Stepper {
   private readonly s: number;
   private readonly aFlat: Float64Array;
   private readonly cFlat: Float64Array;
-  private readonly k: Float64Array;
+  /** Stage values of the step being attempted, and of the last accepted step (for dense output); swapped on accept. */
+  private k: Float64Array;
+  private kAccepted: Float64Array;
+  /** Stage i's input continues stage i - 1's (same a_ij for j < i - 1), so it needs only the new terms. */
+  private readonly extendsPrevious: Uint8Array;
+  /** The solution weights continue the last stage's input (b_j = a_sj for j < s - 1; stiffly accurate methods). */
+  private readonly solutionExtendsLast: boolean;
   private readonly f0: Float64Array;
   private readonly dT: Float64Array;
-  private readonly J: Float64Array;
-  private readonly W: Float64Array;
-  private readonly pivots: Int32Array;
+  /** Dense Jacobian, iteration matrix and pivots: allocated on first use when the sparse path is taken. */
+  private J: Float64Array;
+  private W: Float64Array;
+  private pivots: Int32Array;
+  /** Which factorisation the stepper uses (the sparse one still falls back to dense for single steps). */
+  readonly linearSolver: 'dense' | 'sparse';
+  /** Sparse path: the plan, J's values in pattern order, the factors, a solve work vector. */
+  private readonly plan: SparseLu | undefined;
+  private readonly jacobianValues: ((t: number, y: Float64Array, values: Float64Array) => void) | undefined;
+  private readonly jv: Float64Array;
+  private readonly luValues: Float64Array;
+  private readonly luWork: Float64Array;
+  /** The current attempt's factors are dense (always on the dense path; after a failed pivot test on the sparse one). */
+  private denseFactors = true;
   private readonly u: Float64Array;
   private readonly fu: Float64Array;
   private readonly yNew: Float64Array;
@@ -39,6 +62,8 @@ export class RosenbrockStepper implements Stepper {
   private readonly y0: Float64Array;
   private readonly dense: Float64Array;
   private readonly denseRows: number;
+  /** Dense output rows are computed from kAccepted on the first interpolation in a step, not at every step. */
+  private denseCurrent = true;
   private jacobianCurrent = false;
   private hAccepted = 0;
   private errAccepted = 0;
@@ -63,12 +88,43 @@ export class RosenbrockStepper implements Stepper {
       }
     }
     this.k = new Float64Array(s * n);
+    this.kAccepted = new Float64Array(s * n);
+    const sameRow = (i: number, r: readonly number[], upTo: number): boolean => {
+      for (let j = 0; j < upTo; j++) if ((tab.a[i]![j] ?? 0) !== (r[j] ?? 0)) return false;
+      return true;
+    };
+    this.extendsPrevious = Uint8Array.from({ length: s }, (_, i) => (i >= 2 && sameRow(i, tab.a[i - 1]!, i - 1) ? 1 : 0));
+    this.solutionExtendsLast = s >= 2 && sameRow(s - 1, tab.b, s - 1);
     this.y = new Float64Array(n);
     this.f0 = new Float64Array(n);
     this.dT = new Float64Array(n);
-    this.J = new Float64Array(n * n);
-    this.W = new Float64Array(n * n);
-    this.pivots = new Int32Array(n);
+    const mode = opts.linearSolver ?? 'auto';
+    if (mode !== 'dense' && (sys.sparseJacobian !== undefined || mode === 'sparse')) {
+      const pattern: SparsityPattern = sys.sparseJacobian?.pattern ?? densePattern(n);
+      const plan = sparseLu(pattern);
+      if (mode === 'sparse' || plan.worthwhile) this.plan = plan;
+    }
+    this.linearSolver = this.plan ? 'sparse' : 'dense';
+    const dense = this.plan ? 0 : n;
+    this.J = new Float64Array(dense * dense);
+    this.W = new Float64Array(dense * dense);
+    this.pivots = new Int32Array(dense);
+    if (this.plan) {
+      const pattern = this.plan.pattern;
+      this.jv = new Float64Array(pattern.rowPtr[n]!);
+      this.luValues = new Float64Array(this.plan.nnz);
+      this.luWork = new Float64Array(n);
+      // A system without a pattern (forced sparse): its dense Jacobian, gathered.
+      this.jacobianValues =
+        sys.sparseJacobian !== undefined
+          ? (tt, yy, values) => sys.sparseJacobian!.values(tt, yy, values)
+          : (tt, yy, values) => {
+              sys.jacobian(tt, yy, this.denseWork());
+              gatherPattern(pattern, this.J, values);
+            };
+    } else {
+      this.jv = this.luValues = this.luWork = new Float64Array(0);
+    }
     this.u = new Float64Array(n);
     this.fu = new Float64Array(n);
     this.yNew = new Float64Array(n);
@@ -84,6 +140,7 @@ export class RosenbrockStepper implements Stepper {
     this.y.set(y);
     this.y0.set(y);
     this.dense.fill(0);
+    this.denseCurrent = true;
     this.sys.rhs(t, this.y, this.f0);
     this.stats.rhs++;
     assertFiniteDerivative(this.sys, t, this.f0);
@@ -104,11 +161,12 @@ export class RosenbrockStepper implements Stepper {
   step(tLimit: number): void {
     if (!this.started) throw new Error('RosenbrockStepper.step called before reset');
     const { n, s, sys, opts, tab } = this;
-    const { k, u, fu, W, J, dT, pivots, aFlat, cFlat } = this;
+    const { k, u, fu, dT, aFlat, cFlat, plan, jv, luValues, luWork } = this;
     const t = this.t;
     const y = this.y;
     if (!this.jacobianCurrent) {
-      sys.jacobian(t, y, J);
+      if (plan) this.jacobianValues!(t, y, jv);
+      else sys.jacobian(t, y, this.J);
       if (!sys.autonomous) {
         sys.dfdt(t, y, dT);
         const bad = firstNonFinite(dT);
@@ -121,7 +179,8 @@ export class RosenbrockStepper implements Stepper {
         }
       }
       this.stats.jac++;
-      this.repairJacobian(t);
+      if (plan) this.repairSparseJacobian(t);
+      else this.repairJacobian(t);
       this.jacobianCurrent = true;
     }
     const hMin = 16 * Number.EPSILON * Math.abs(t);
@@ -140,10 +199,23 @@ export class RosenbrockStepper implements Stepper {
       }
       // W = I / (h gamma) - J
       const diag = 1 / (h * tab.gamma);
-      for (let i = 0; i < n * n; i++) W[i] = -J[i]!;
-      for (let i = 0; i < n; i++) W[i * n + i]! += diag;
       this.stats.lu++;
-      if (!luFactor(W, n, pivots)) {
+      let factored = true;
+      if (plan) {
+        this.denseFactors = plan.factor(jv, diag, luValues) >= 0;
+        if (this.denseFactors) {
+          this.stats.luFallbacks++;
+          this.denseWork();
+          denseIterationMatrix(plan.pattern, jv, diag, this.W);
+          factored = luFactor(this.W, n, this.pivots);
+        }
+      } else {
+        const { W, J } = this;
+        for (let i = 0; i < n * n; i++) W[i] = -J[i]!;
+        for (let i = 0; i < n; i++) W[i * n + i]! += diag;
+        factored = luFactor(W, n, this.pivots);
+      }
+      if (!factored) {
         if (opts.fixedStep !== undefined) {
           throw new SolverError('the iteration matrix I/(h gamma) - J is singular at the fixed step', {
             time: t,
@@ -162,8 +234,12 @@ export class RosenbrockStepper implements Stepper {
         if (i === 0) {
           fu.set(this.f0);
         } else {
-          for (let c = 0; c < n; c++) u[c] = y[c]!;
-          for (let j = 0; j < i; j++) {
+          // u = y + sum_j a_ij k_j, in j order. When row i repeats row i - 1, u still holds stage i - 1's input (the
+          // right-hand side only reads it): add the one new term, which gives the same floating-point result.
+          let j0 = 0;
+          if (this.extendsPrevious[i]) j0 = i - 1;
+          else for (let c = 0; c < n; c++) u[c] = y[c]!;
+          for (let j = j0; j < i; j++) {
             const aij = aFlat[i * s + j]!;
             if (aij === 0) continue;
             const kj = j * n;
@@ -179,7 +255,8 @@ export class RosenbrockStepper implements Stepper {
           const kj = j * n;
           for (let c = 0; c < n; c++) fu[c]! += cij * k[kj + c]!;
         }
-        luSolve(W, n, pivots, fu);
+        if (this.denseFactors) luSolve(this.W, n, this.pivots, fu);
+        else plan!.solve(luValues, fu, luWork);
         for (let c = 0; c < n; c++) {
           const v = fu[c]!;
           if (v !== v || v === Infinity || v === -Infinity) finite = false;
@@ -191,13 +268,16 @@ export class RosenbrockStepper implements Stepper {
       if (finite) {
         const yNew = this.yNew;
         const err = this.err;
-        yNew.set(y);
+        // y1 = y0 + sum_j b_j k_j; for a stiffly accurate method that is the last stage's input (still in u) plus the
+        // remaining terms, the same sum in the same order.
+        const j0 = this.solutionExtendsLast ? s - 1 : 0;
+        yNew.set(this.solutionExtendsLast ? u : y);
         err.fill(0);
         for (let j = 0; j < s; j++) {
           const bj = tab.b[j]!;
           const ej = tab.e[j]!;
           const kj = j * n;
-          if (bj !== 0) for (let c = 0; c < n; c++) yNew[c]! += bj * k[kj + c]!;
+          if (bj !== 0 && j >= j0) for (let c = 0; c < n; c++) yNew[c]! += bj * k[kj + c]!;
           if (ej !== 0) for (let c = 0; c < n; c++) err[c]! += ej * k[kj + c]!;
         }
         errNorm = opts.fixedStep !== undefined ? 0 : errorNorm(err, y, yNew, opts.rtol, opts.atol);
@@ -219,6 +299,31 @@ export class RosenbrockStepper implements Stepper {
         });
       }
     }
+  }
+
+  /** Dense work arrays for the sparse path's fallback, allocated on first use; returns the dense Jacobian array. */
+  private denseWork(): Float64Array {
+    const n = this.n;
+    if (this.J.length !== n * n) {
+      this.J = new Float64Array(n * n);
+      this.W = new Float64Array(n * n);
+      this.pivots = new Int32Array(n);
+    }
+    return this.J;
+  }
+
+  /** repairJacobian for the sparse path: only when some value is not finite, through the dense Jacobian. */
+  private repairSparseJacobian(t: number): void {
+    const { jv } = this;
+    let finite = true;
+    for (let e = 0; e < jv.length; e++) {
+      const v = jv[e]!;
+      if (v !== v || v === Infinity || v === -Infinity) finite = false;
+    }
+    if (finite) return;
+    this.sys.jacobian(t, this.y, this.denseWork());
+    this.repairJacobian(t);
+    gatherPattern(this.plan!.pattern, this.J, jv);
   }
 
   /**
@@ -251,20 +356,13 @@ export class RosenbrockStepper implements Stepper {
   }
 
   private accept(t: number, h: number, tNew: number, errNorm: number, q: number, afterRejection: boolean): void {
-    const { n, s, tab, k, dense, y0, y, yNew, opts } = this;
+    const { y0, y, yNew, opts } = this;
     y0.set(y);
-    // Dense output rows D_r = sum_j H[r][j] k_j.
-    for (let r = 0; r < this.denseRows; r++) {
-      const row = tab.H[r]!;
-      const off = r * n;
-      for (let c = 0; c < n; c++) dense[off + c] = 0;
-      for (let j = 0; j < s; j++) {
-        const hrj = row[j]!;
-        if (hrj === 0) continue;
-        const kj = j * n;
-        for (let c = 0; c < n; c++) dense[off + c]! += hrj * k[kj + c]!;
-      }
-    }
+    // Keep this step's stages for dense output (computed when first asked for); the next step writes the other buffer.
+    const kStep = this.k;
+    this.k = this.kAccepted;
+    this.kAccepted = kStep;
+    this.denseCurrent = false;
     y.set(yNew);
     this.tPrev = t;
     // Land exactly on the limit when the step was clipped to it: t + (tLimit - t) can miss tLimit by one ulp.
@@ -292,6 +390,23 @@ export class RosenbrockStepper implements Stepper {
     this.hNext = Math.min(h * fac, opts.hMax);
   }
 
+  /** Dense output rows D_r = sum_j H[r][j] k_j of the last accepted step. */
+  private denseOutput(): void {
+    const { n, s, tab, dense, kAccepted: k } = this;
+    for (let r = 0; r < this.denseRows; r++) {
+      const row = tab.H[r]!;
+      const off = r * n;
+      for (let c = 0; c < n; c++) dense[off + c] = 0;
+      for (let j = 0; j < s; j++) {
+        const hrj = row[j]!;
+        if (hrj === 0) continue;
+        const kj = j * n;
+        for (let c = 0; c < n; c++) dense[off + c]! += hrj * k[kj + c]!;
+      }
+    }
+    this.denseCurrent = true;
+  }
+
   interpolate(tq: number, out: Float64Array): void {
     const { n, y0, y, dense } = this;
     const h = this.t - this.tPrev;
@@ -299,6 +414,7 @@ export class RosenbrockStepper implements Stepper {
       out.set(y);
       return;
     }
+    if (!this.denseCurrent) this.denseOutput();
     const theta = (tq - this.tPrev) / h;
     const theta1 = 1 - theta;
     const rows = this.denseRows;

@@ -36,7 +36,9 @@ export {
   osteosim,
   OSTEOSIM_OUTPUTS,
   OSTEOSIM_SOLVER_OPTIONS,
+  OSTEOSIM_TRIAL_SOLVER_OPTIONS,
   prepareScenario,
+  simulateOsteosim,
   simulateQuantities,
 } from './bone-model.js';
 export type { PreparedScenario } from './bone-model.js';

@@ -1,5 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BoneModel } from '../../model/scenario.js';
-import { formatTable, toJson, validate, type ValidateOptions } from './run.js';
+import type { TrialResult } from '../trials/result.js';
+import { trialValidationRows, TRIALS_FOR_VALIDATION } from '../trials/validation.js';
+import { formatTable, toJson, validate, type ValidateOptions, type ValidationRow } from './run.js';
 import { TARGETS_BY_ID } from './targets.js';
 import { didYouMean } from '../../engine/index.js';
 
@@ -25,19 +29,22 @@ export interface CliOptions {
   readonly dailyDosing?: 'continuous' | 'discrete';
   readonly strict: boolean;
   readonly help: boolean;
+  /** Directory of virtual-trial results (npm run trials writes out/trials) for the fracture targets. */
+  readonly trials?: string;
 }
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const USAGE = `usage: validate [--json] [--model NAME|all] [--ids A1,A2,...] [--fmp-age YEARS] [--daily-dosing continuous|discrete] [--strict]
+export const USAGE = `usage: validate [--json] [--model NAME|all] [--ids A1,A2,...] [--fmp-age YEARS] [--daily-dosing continuous|discrete] [--strict] [--trials DIR]
   --json           print one JSON array of {"id","quantity","published","simulated","tolerance","status","model"}
   --model          a model name, or all (default)
   --ids            comma-separated target ids (default: every target)
   --fmp-age        age at the final menstrual period of every simulated woman, 30-65 (default: each model's own)
   --daily-dosing   daily drugs as continuous (default; Jörg 2022 Eq. 22) or discrete daily doses
-  --strict         exit 1 when any comparison fails`;
+  --strict         exit 1 when any comparison fails
+  --trials DIR     read virtual-trial results (npm run trials writes out/trials) for the fracture targets of osteosim`;
 
 export function parseArgs(argv: readonly string[]): CliOptions {
   let json = false;
@@ -47,6 +54,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let ids: string[] | undefined;
   let fmpAgeYears: number | undefined;
   let dailyDosing: 'continuous' | 'discrete' | undefined;
+  let trials: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -86,11 +94,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         dailyDosing = v;
         break;
       }
+      case '--trials':
+        trials = take();
+        if (!existsSync(trials)) throw new UsageError(`--trials: no directory '${trials}' (run npm run trials first)`);
+        break;
       default:
-        throw new UsageError(`unknown argument '${arg}'${didYouMean(flag, ['--json', '--model', '--ids', '--fmp-age', '--daily-dosing', '--strict', '--help'])}`);
+        throw new UsageError(`unknown argument '${arg}'${didYouMean(flag, ['--json', '--model', '--ids', '--fmp-age', '--daily-dosing', '--strict', '--trials', '--help'])}`);
     }
   }
-  return { json, model, strict, help, ...(ids && { ids }), ...(fmpAgeYears !== undefined && { fmpAgeYears }), ...(dailyDosing && { dailyDosing }) };
+  return { json, model, strict, help, ...(ids && { ids }), ...(fmpAgeYears !== undefined && { fmpAgeYears }), ...(dailyDosing && { dailyDosing }), ...(trials && { trials }) };
 }
 
 /** Runs the command; returns the exit code. */
@@ -120,7 +132,19 @@ export function runCli(argv: readonly string[], models: Readonly<Record<string, 
     ...(options.fmpAgeYears !== undefined && { fmpAgeYears: options.fmpAgeYears }),
     ...(options.dailyDosing && { dailyDosing: options.dailyDosing }),
   };
-  const rows = validate(selected, validateOptions);
+  let rows = validate(selected, validateOptions);
+  if (options.trials) rows = withTrialRows(rows, options.trials);
   io.stdout(`${options.json ? toJson(rows) : formatTable(rows)}\n`);
   return options.strict && rows.some((r) => r.status === 'fail') ? 1 : 0;
+}
+
+/** Replaces osteosim's pending rows of the trial targets by the rows computed from saved virtual-trial results. */
+function withTrialRows(rows: readonly ValidationRow[], dir: string): ValidationRow[] {
+  const results: Record<string, TrialResult> = {};
+  for (const key of TRIALS_FOR_VALIDATION) {
+    const file = join(dir, `${key}.json`);
+    if (existsSync(file)) results[key] = JSON.parse(readFileSync(file, 'utf8')) as TrialResult;
+  }
+  const fromTrials = new Map(trialValidationRows(results).filter((r) => r.status !== 'pending').map((r) => [`${r.id}\u0000${r.key}`, r]));
+  return rows.map((r) => (r.model === 'osteosim' ? (fromTrials.get(`${r.id}\u0000${r.key}`) ?? r) : r));
 }

@@ -97,7 +97,7 @@ export function publishedText(value: PublishedValue): string {
   }
 }
 
-function quantityOf(value: PublishedValue): string {
+export function quantityOf(value: PublishedValue): string {
   return value.unit ? `${value.label} (${value.unit})` : value.label;
 }
 

@@ -1,0 +1,77 @@
+import { addValue, emptyMoments, mergeMoments, type Moments } from './stats.js';
+import { FRACTURE_ENDPOINTS, TRIAL_SITES, type FractureEndpoint, type TrialSite } from './spec.js';
+
+/** One simulated patient, as the trial records it (and writes it out when per-patient output is asked for). */
+export interface PatientOutcome {
+  readonly index: number;
+  readonly arm: number;
+  readonly ageYears: number;
+  readonly hipTScore: number;
+  readonly spineTScore: number;
+  readonly prevalentVertebralFracture: boolean;
+  /** BMD % change from baseline at each visit, per site. */
+  readonly bmdPct: Readonly<Record<TrialSite, readonly number[]>>;
+  /** Day of the first event of each endpoint during the trial (drawn from the hazard), or null. */
+  readonly firstEventDay: Readonly<Record<FractureEndpoint, number | null>>;
+  /** Probability of each endpoint by the end of the trial (competing death), from the hazard. */
+  readonly probability: Readonly<Record<FractureEndpoint, number>>;
+  readonly died: boolean;
+}
+
+/** Streaming summary of one arm: constant size whatever the number of patients. */
+export interface ArmAccumulator {
+  n: number;
+  bmd: Record<TrialSite, Moments[]>;
+  events: Record<FractureEndpoint, number>;
+  expected: Record<FractureEndpoint, number>;
+  deaths: number;
+  prevalentVf: number;
+  age: Moments;
+  hipT: Moments;
+  spineT: Moments;
+}
+
+const byEndpoint = <T>(f: () => T): Record<FractureEndpoint, T> => Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, f()])) as Record<FractureEndpoint, T>;
+
+export function emptyArm(visits: number): ArmAccumulator {
+  return {
+    n: 0,
+    bmd: Object.fromEntries(TRIAL_SITES.map((s) => [s, Array.from({ length: visits }, emptyMoments)])) as Record<TrialSite, Moments[]>,
+    events: byEndpoint(() => 0),
+    expected: byEndpoint(() => 0),
+    deaths: 0,
+    prevalentVf: 0,
+    age: emptyMoments(),
+    hipT: emptyMoments(),
+    spineT: emptyMoments(),
+  };
+}
+
+export function addPatient(acc: ArmAccumulator, p: PatientOutcome): void {
+  acc.n++;
+  for (const s of TRIAL_SITES) p.bmdPct[s].forEach((v, k) => addValue(acc.bmd[s][k]!, v));
+  for (const e of FRACTURE_ENDPOINTS) {
+    if (p.firstEventDay[e] !== null) acc.events[e]++;
+    acc.expected[e] += p.probability[e];
+  }
+  if (p.died) acc.deaths++;
+  if (p.prevalentVertebralFracture) acc.prevalentVf++;
+  addValue(acc.age, p.ageYears);
+  addValue(acc.hipT, p.hipTScore);
+  addValue(acc.spineT, p.spineTScore);
+}
+
+/** a then b (the order matters only for floating-point round-off; the runner always merges in chunk order). */
+export function mergeArms(a: ArmAccumulator, b: ArmAccumulator): ArmAccumulator {
+  return {
+    n: a.n + b.n,
+    bmd: Object.fromEntries(TRIAL_SITES.map((s) => [s, a.bmd[s].map((m, k) => mergeMoments(m, b.bmd[s][k]!))])) as Record<TrialSite, Moments[]>,
+    events: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, a.events[e] + b.events[e]])) as Record<FractureEndpoint, number>,
+    expected: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, a.expected[e] + b.expected[e]])) as Record<FractureEndpoint, number>,
+    deaths: a.deaths + b.deaths,
+    prevalentVf: a.prevalentVf + b.prevalentVf,
+    age: mergeMoments(a.age, b.age),
+    hipT: mergeMoments(a.hipT, b.hipT),
+    spineT: mergeMoments(a.spineT, b.spineT),
+  };
+}

@@ -1,0 +1,77 @@
+import { drugSafety, type SafetyRow } from '../../outcomes/safety/index.js';
+import type { ArmAccumulator } from './accumulate.js';
+import { FRACTURE_ENDPOINTS, TRIAL_SITES, visitDaysOf, type FractureEndpoint, type TrialSite, type TrialSpec } from './spec.js';
+import { meanCi, proportion, riskRatio, type MeanCi, type Proportion, type RiskRatio } from './stats.js';
+
+export interface FractureSummary {
+  /** Patients with at least one event drawn during the trial, with its Wilson 95 % interval. */
+  readonly incidence: Proportion;
+  /** Mean probability by the end of the trial (the expectation of the incidence, without sampling noise), %. */
+  readonly expectedPct: number;
+  /** Against the control arm (absent for the control itself). */
+  readonly riskRatio?: RiskRatio;
+  /** Ratio of expected incidences against the control arm. */
+  readonly expectedRatio?: number;
+}
+
+export interface ArmResult {
+  readonly name: string;
+  readonly n: number;
+  readonly baseline: { readonly ageYears: MeanCi; readonly hipTScore: MeanCi; readonly spineTScore: MeanCi; readonly prevalentVertebralFracturePct: number };
+  /** BMD % change from baseline at each visit, per site: mean, SD and 95 % CI of the mean. */
+  readonly bmd: Readonly<Record<TrialSite, readonly (MeanCi & { readonly day: number })[]>>;
+  readonly fractures: Readonly<Record<FractureEndpoint, FractureSummary>>;
+  readonly deaths: number;
+  /** Drug harms and label warnings of the arm's regimens (the same for every patient of the arm). */
+  readonly safety: readonly SafetyRow[];
+}
+
+export interface TrialResult {
+  readonly name: string;
+  readonly seed: number;
+  readonly control: string;
+  readonly durationDays: number;
+  readonly arms: readonly ArmResult[];
+  readonly run: { readonly patients: number; readonly workers: number; readonly seconds: number };
+}
+
+export function summarizeTrial(spec: TrialSpec, arms: readonly ArmAccumulator[], run: { workers: number; seconds: number }): TrialResult {
+  const control = spec.control ?? spec.arms[0]!.name;
+  const c = arms[spec.arms.findIndex((a) => a.name === control)]!;
+  const days = visitDaysOf(spec);
+  const species = spec.population.sex === 'female' ? 'woman' : 'man';
+  return {
+    name: spec.name,
+    seed: spec.seed,
+    control,
+    durationDays: spec.durationDays,
+    run: { patients: arms.reduce((s, a) => s + a.n, 0), ...run },
+    arms: arms.map((a, k) => {
+      const name = spec.arms[k]!.name;
+      const isControl = name === control;
+      return {
+        name,
+        n: a.n,
+        baseline: { ageYears: meanCi(a.age), hipTScore: meanCi(a.hipT), spineTScore: meanCi(a.spineT), prevalentVertebralFracturePct: a.n ? (100 * a.prevalentVf) / a.n : NaN },
+        bmd: Object.fromEntries(TRIAL_SITES.map((s) => [s, a.bmd[s].map((m, v) => ({ day: days[v]!, ...meanCi(m) }))])) as unknown as ArmResult['bmd'],
+        fractures: Object.fromEntries(
+          FRACTURE_ENDPOINTS.map((e) => {
+            const summary: FractureSummary = {
+              incidence: proportion(a.events[e], a.n),
+              expectedPct: a.n ? (100 * a.expected[e]) / a.n : NaN,
+              ...(isControl
+                ? {}
+                : {
+                    riskRatio: riskRatio(a.events[e], a.n, c.events[e], c.n),
+                    expectedRatio: a.expected[e] / a.n / (c.expected[e] / c.n),
+                  }),
+            };
+            return [e, summary];
+          }),
+        ) as ArmResult['fractures'],
+        deaths: a.deaths,
+        safety: drugSafety(spec.arms[k]!.regimens, { studyDays: spec.durationDays, species }),
+      };
+    }),
+  };
+}
