@@ -9,6 +9,7 @@ import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { simulateCommand } from './commands/simulate.js';
 import { trialCommand } from './commands/trial.js';
+import { riskCommand } from './commands/risk.js';
 import { TRIAL_SPECS } from '../studies/trials/specs/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, type CliIo } from './io.js';
 
@@ -92,6 +93,14 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .action((source: string, o) =>
       trialCommand(source, { patients: o.patients, seed: o.seed, workers: o.workers, format: o.format, out: o.out, perPatient: o.perPatient, quiet: Boolean(o.quiet) }, io),
     );
+
+  program
+    .command('risk')
+    .description('10-year fracture probabilities of one patient (profile with risk factors and T-scores) under each treatment option')
+    .argument('<patient>', 'patient file (YAML): patient and, optionally, named options of regimens')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action((file: string, o) => riskCommand(file, { format: o.format, out: o.out }, io));
 
   program
     .command('schema')
