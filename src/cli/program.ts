@@ -89,9 +89,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--out <file>', 'write the result (JSON) to a file')
     .option('--per-patient <file>', 'write one CSV row per patient (streamed)')
+    .option('--report <file>', 'write an HTML report with plots (BMD by visit, fracture incidence, forest plot of relative risks)')
     .addOption(quiet())
     .action((source: string, o) =>
-      trialCommand(source, { patients: o.patients, seed: o.seed, workers: o.workers, format: o.format, out: o.out, perPatient: o.perPatient, quiet: Boolean(o.quiet) }, io),
+      trialCommand(source, { patients: o.patients, seed: o.seed, workers: o.workers, format: o.format, out: o.out, perPatient: o.perPatient, report: o.report, quiet: Boolean(o.quiet) }, io),
     );
 
   program

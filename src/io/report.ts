@@ -28,6 +28,7 @@ export type { EndPointId, EndPointValue, PanelScale, PanelSpec } from './report/
 export { describeRegimens } from './report/regimens.js';
 export { MODEL_NOTES, REPORT_DISCLAIMER } from './report/methods.js';
 export { esc as escapeHtml, formatSigned } from './report/html.js';
+export { renderTrialReport } from './report/trial.js';
 
 let plotlyCache: string | undefined;
 

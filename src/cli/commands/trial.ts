@@ -10,6 +10,7 @@ import { csv } from '../format.js';
 import { InterruptedError, UsageError, type CliIo } from '../io.js';
 import { progress } from '../progress.js';
 import { writeFileAtomic } from '../write-file.js';
+import { plotlySource, renderTrialReport } from '../../io/report.js';
 
 export interface TrialOptions {
   readonly patients?: string;
@@ -18,6 +19,7 @@ export interface TrialOptions {
   readonly format: string;
   readonly out?: string;
   readonly perPatient?: string;
+  readonly report?: string;
   readonly quiet: boolean;
 }
 
@@ -85,6 +87,10 @@ export async function trialCommand(source: string, options: TrialOptions, io: Cl
     if (options.out) {
       writeFileAtomic(options.out, `${options.format === 'json' || options.out.endsWith('.json') ? JSON.stringify(result, null, 2) : text}\n`);
       if (!options.quiet) io.stderr(`wrote ${options.out}\n`);
+    }
+    if (options.report) {
+      writeFileAtomic(options.report, renderTrialReport(result, plotlySource(), spec.description));
+      if (!options.quiet) io.stderr(`wrote ${options.report}\n`);
     }
     if (!options.out || options.format === 'table') io.stdout(`${text}\n`);
     if (!options.quiet) io.stderr(`${result.run.patients} patients in ${result.run.seconds.toFixed(1)} s on ${result.run.workers || 'no'} worker thread${result.run.workers === 1 ? '' : 's'}\n`);
