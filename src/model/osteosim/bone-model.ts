@@ -22,6 +22,8 @@ function fittedTargetIds(): string[] {
     }
   }
   ids.add('MFF-1');
+  // The fracture model (src/outcomes/fracture) takes its gradients of risk per SD of BMD from Marshall 1996 = C2.
+  ids.add('C2');
   return [...ids].sort();
 }
 
