@@ -40,6 +40,22 @@ export type DrugName =
   | 'blosozumab'
   | 'odanacatib';
 
+/** Every drug of the contract, in the order of the type above. */
+export const DRUGS: readonly DrugName[] = [
+  'calciumVitaminD',
+  'alendronate',
+  'risedronate',
+  'zoledronate',
+  'teriparatide',
+  'abaloparatide',
+  'raloxifene',
+  'hormoneTherapy',
+  'denosumab',
+  'romosozumab',
+  'blosozumab',
+  'odanacatib',
+];
+
 /**
  * A drug regimen as data. Times are days from the scenario start. `dose` is in the drug's label unit (mg; micrograms
  * for teriparatide and abaloparatide; mg of conjugated estrogens for hormoneTherapy; for calciumVitaminD the dose is

@@ -1,5 +1,5 @@
 import { ModelError, type EngineEvent } from '../../engine/index.js';
-import { takenDoses, type DrugName, type DrugRegimen } from '../scenario.js';
+import { DRUGS, takenDoses, type DrugName, type DrugRegimen } from '../scenario.js';
 import { osteosimModel } from './model.js';
 
 /**
@@ -25,20 +25,8 @@ import { osteosimModel } from './model.js';
  * Continuous dosing gives `dose` per day from `start` for count · interval days. Discrete doses with adherence below 1
  * become one event per dose taken (contract `takenDoses`).
  */
-export const OSTEOSIM_DRUGS: readonly DrugName[] = [
-  'calciumVitaminD',
-  'alendronate',
-  'risedronate',
-  'zoledronate',
-  'teriparatide',
-  'abaloparatide',
-  'raloxifene',
-  'hormoneTherapy',
-  'denosumab',
-  'romosozumab',
-  'blosozumab',
-  'odanacatib',
-];
+/** osteosim models every drug of the contract. */
+export const OSTEOSIM_DRUGS: readonly DrugName[] = DRUGS;
 
 /** How osteosim represents a daily label regimen: PTH analogs as daily pulses (a constant exposure is catabolic). */
 export const OSTEOSIM_DAILY_DOSING: Readonly<Partial<Record<DrugName, 'continuous' | 'discrete'>>> = {

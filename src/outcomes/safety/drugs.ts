@@ -1,5 +1,5 @@
 import type { ParameterDef } from '../../engine/index.js';
-import { takenDoses, type DrugName, type DrugRegimen, type Regimen, type Species } from '../../model/scenario.js';
+import { DRUGS, takenDoses, type DrugName, type DrugRegimen, type Regimen, type Species } from '../../model/scenario.js';
 import type { SafetyMeasure as MscSafetyMeasure, SafetyRow as MscSafetyRow } from './msc.js';
 
 /**
@@ -71,20 +71,7 @@ const DAYS_PER_YEAR = 365;
 const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 
 /** Drugs of the scenario contract. Regimens naming another drug are ignored. */
-export const SAFETY_DRUGS: readonly DrugName[] = [
-  'calciumVitaminD',
-  'alendronate',
-  'risedronate',
-  'zoledronate',
-  'teriparatide',
-  'abaloparatide',
-  'raloxifene',
-  'hormoneTherapy',
-  'denosumab',
-  'romosozumab',
-  'blosozumab',
-  'odanacatib',
-];
+export const SAFETY_DRUGS: readonly DrugName[] = DRUGS;
 export const BISPHOSPHONATES: readonly DrugName[] = ['alendronate', 'risedronate', 'zoledronate'];
 export const PTH_ANALOGS: readonly DrugName[] = ['teriparatide', 'abaloparatide'];
 

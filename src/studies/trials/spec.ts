@@ -1,5 +1,5 @@
 import { ModelError } from '../../engine/errors.js';
-import { checkScenario, SPECIES, type DrugName, type DrugRegimen } from '../../model/scenario.js';
+import { checkScenario, DRUGS, SPECIES, type DrugRegimen } from '../../model/scenario.js';
 import { checkSeed } from './rng.js';
 
 /**
@@ -100,7 +100,7 @@ export function checkTrialSpec(spec: TrialSpec): void {
     try {
       checkScenario(
         { patient: { species: spec.population.sex === 'female' ? 'woman' : 'man', ageYears: spec.population.age.min }, regimens: arm.regimens, days: [0] },
-        { name: 'trial', species: SPECIES, drugs: Object.keys(DRUG_UNITS) as DrugName[] },
+        { name: 'trial', species: SPECIES, drugs: DRUGS },
       );
     } catch (e) {
       const err = e as ModelError;
@@ -111,20 +111,6 @@ export function checkTrialSpec(spec: TrialSpec): void {
   if (spec.control !== undefined && !names.has(spec.control)) fail('control', `'${spec.control}' is not an arm (arms: ${[...names].join(', ')})`);
 }
 
-const DRUG_UNITS: Readonly<Record<DrugName, true>> = {
-  calciumVitaminD: true,
-  alendronate: true,
-  risedronate: true,
-  zoledronate: true,
-  teriparatide: true,
-  abaloparatide: true,
-  raloxifene: true,
-  hormoneTherapy: true,
-  denosumab: true,
-  romosozumab: true,
-  blosozumab: true,
-  odanacatib: true,
-};
 
 function checkPopulation(pop: PopulationSpec): void {
   if (!pop || typeof pop !== 'object') fail('population', 'is required (sex, age and inclusion criteria)');
