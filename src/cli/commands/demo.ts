@@ -1,5 +1,5 @@
 import { renderReport } from '../../io/report.js';
-import { models, type DrugRegimen } from '../../model/index.js';
+import { models, type BoneModel, type DrugRegimen } from '../../model/index.js';
 import { summarize, validate } from '../../studies/validation/index.js';
 import { endpoints, endpointTable } from './compare.js';
 import type { CliIo } from '../io.js';
@@ -17,7 +17,12 @@ export const DEMO_THERAPIES: readonly { readonly name: string; readonly regimens
   { name: 'calcium + vitamin D', regimens: [drug({ drug: 'calciumVitaminD', dose: 1, start: 0 })] },
   { name: 'alendronate 70 mg weekly', regimens: [drug({ drug: 'alendronate', dose: 70, start: 0, interval: 7, count: 261 })] },
   { name: 'zoledronate 5 mg yearly', regimens: [drug({ drug: 'zoledronate', dose: 5, start: 0, interval: YEAR, count: 5 })] },
-  { name: 'teriparatide 20 µg/day, 2 y', regimens: [drug({ drug: 'teriparatide', dose: 20, start: 0, interval: 1, count: 2 * YEAR, continuous: true })] },
+  { name: 'teriparatide 20 µg daily, 2 y', regimens: [drug({ drug: 'teriparatide', dose: 20, start: 0, interval: 1, count: 2 * YEAR, continuous: true })] },
+  { name: 'abaloparatide 80 µg daily, 18 mo', regimens: [drug({ drug: 'abaloparatide', dose: 80, start: 0, interval: 1, count: 548, continuous: true })] },
+  { name: 'risedronate 35 mg weekly', regimens: [drug({ drug: 'risedronate', dose: 35, start: 0, interval: 7, count: 261 })] },
+  { name: 'raloxifene 60 mg daily', regimens: [drug({ drug: 'raloxifene', dose: 60, start: 0, interval: 1, count: 5 * YEAR, continuous: true })] },
+  { name: 'hormone therapy (CEE 0.625 mg daily)', regimens: [drug({ drug: 'hormoneTherapy', dose: 0.625, start: 0, interval: 1, count: 5 * YEAR, continuous: true })] },
+  { name: 'odanacatib 50 mg weekly', regimens: [drug({ drug: 'odanacatib', dose: 50, start: 0, interval: 7, count: 261 })] },
   { name: 'denosumab 60 mg every 6 months', regimens: [drug({ drug: 'denosumab', dose: 60, start: 0, interval: 182, count: 10 })] },
   { name: 'denosumab, stopped after 3 y', regimens: [drug({ drug: 'denosumab', dose: 60, start: 0, interval: 182, count: 6 })] },
   { name: 'romosozumab 210 mg monthly, 1 y', regimens: [drug({ drug: 'romosozumab', dose: 210, start: 0, interval: 30, count: 12 })] },
@@ -26,6 +31,18 @@ export const DEMO_THERAPIES: readonly { readonly name: string; readonly regimens
     regimens: [drug({ drug: 'romosozumab', dose: 210, start: 0, interval: 30, count: 12 }), drug({ drug: 'denosumab', dose: 60, start: 360, interval: 182, count: 8 })],
   },
 ];
+
+/**
+ * Daily regimens in each model's own form (BoneModel.dailyDosing): jorg2022 takes daily drugs quasi-continuously;
+ * osteosim gives PTH analogs as daily injections, since a constant exposure is another (catabolic) treatment.
+ */
+function inModelForm(regimens: readonly DrugRegimen[], model: BoneModel): DrugRegimen[] {
+  return regimens.map((r) => {
+    if (!r.continuous || r.interval !== 1 || model.dailyDosing?.[r.drug] !== 'discrete') return r;
+    const { continuous: _continuous, ...discrete } = r;
+    return discrete;
+  });
+}
 
 export interface DemoOptions {
   readonly out: string;
@@ -44,7 +61,7 @@ export function demoCommand(options: DemoOptions, io: CliIo): void {
   );
   const bar = progress(io, jobs.length, 'simulating', options.quiet);
   const arms: ArmResult[] = jobs.map(({ model, therapy }) => {
-    const result = model.simulate({ patient: { species: 'woman', ageYears: 67 }, regimens: therapy.regimens, days });
+    const result = model.simulate({ patient: { species: 'woman', ageYears: 67 }, regimens: inModelForm(therapy.regimens, model), days });
     bar.tick(`${model.name}: ${therapy.name}`);
     return { study: `67-year-old woman on ${model.name}`, arm: therapy.name, model: model.name, result };
   });
