@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { didYouMean } from '../engine/model.js';
 import type { OutputName, Patient, Regimen, Scenario } from '../model/scenario.js';
 import { formatPath, fromZodIssues, show, StudyFileError, zodMessage, type StudyIssue } from './study/errors.js';
-import { modelIssues, type ScenarioOrigin } from './study/model-checks.js';
+import { labelWarnings, modelIssues, type ScenarioOrigin } from './study/model-checks.js';
 import { MODEL_NAMES, OUTPUT_NAMES, studySchema, type PendingRegimen, type RawStudy } from './study/schema.js';
 import { daysText, DAYS_PER_MONTH, roundDay } from './study/time.js';
 
@@ -59,6 +59,8 @@ export interface Study {
   /** Outputs to report (default: every contract output; a model reports those it has). */
   readonly outputs: readonly OutputName[];
   readonly arms: readonly StudyArm[];
+  /** Label warnings found when the file was loaded (unusual dose or interval, double dosing, …), with paths and lines. */
+  readonly warnings?: readonly StudyIssue[];
 }
 
 /** Most output days a study may ask for. */
@@ -197,7 +199,13 @@ function validate(data: unknown, origin: string | undefined, options: StudyOptio
   const arms = studyToScenarios(study).map(({ scenario }, i) => ({ scenario, origin: armOrigins[i]!, ownParameters: ownParameters[i]! }));
   const problems = modelIssues(study.model, arms, study.parameters);
   if (problems.length > 0) fail(problems, origin, locate);
-  return study;
+  const warnings = arms.flatMap(({ scenario, origin: armOrigin }) =>
+    labelWarnings(scenario.regimens ?? [], armOrigin).map((w): StudyIssue => {
+      const line = locate(pathKeys(w.path));
+      return line !== undefined ? { ...w, line } : w;
+    }),
+  );
+  return { ...study, warnings };
 }
 
 /** Cross-field rules of the whole study, the output grid and the contract's regimens. */

@@ -76,11 +76,10 @@ export function loadRiskFile(path: string): { profile: PatientProfile; options: 
       path,
     );
     const options = Object.fromEntries(
-      study.arms.map((a, k) => [
+      study.arms.map((a) => [
         a.name,
         a.regimens.map((r, j) => {
           if (r.kind !== 'drug') throw new ModelError(`options.${a.name}[${j}]: drug regimens only`, { field: `options.${a.name}` });
-          void k;
           return r;
         }),
       ]),

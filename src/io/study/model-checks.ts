@@ -182,19 +182,12 @@ export function modelIssues(modelName: string, arms: readonly { scenario: Scenar
         (e) => add(toIssue(e, origin, modelName)),
       );
     }
-    if (regimensOk && scenario.regimens) ORIGINS.set(scenario.regimens, origin);
   }
   return issues;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Label warnings
-
-/**
- * Where each arm's regimens came from in the file, keyed by the arm's regimens list (the one `studyToScenarios`
- * passes on), recorded by `modelIssues` so that `studyWarnings` can name the file's paths.
- */
-const ORIGINS = new WeakMap<readonly Regimen[], ScenarioOrigin>();
 
 /** Contract regimen fields → study-file keys, for label findings (`count` may have been `for`: the regimen is named). */
 const LABEL_FIELDS: Readonly<Record<string, string | undefined>> = { dose: 'dose', interval: 'every', continuous: 'dose', count: undefined };
@@ -209,17 +202,26 @@ function labelIssue(field: string, message: string, origin: ScenarioOrigin): Stu
 }
 
 /**
- * The label warnings of a loaded study's arms (therapies/drugs `checkDrugRegimens`): doses, intervals and durations
- * unlike the label, double dosing, combinations the labels advise against. Paths as in the file (`arms[1].regimens[0].every`).
- * Commands print them (`warning: …`) and go on.
+ * The label warnings of regimens (therapies/drugs `checkDrugRegimens`): doses, intervals and durations unlike the
+ * label, double dosing, combinations the labels advise against; paths as in the file (`arms[1].regimens[0].every`).
  */
-export function studyWarnings(study: { readonly arms: readonly { readonly regimens: readonly Regimen[] }[] }): StudyIssue[] {
-  return study.arms.flatMap((arm, i) => {
-    // A study not loaded through modelIssues (built in code): paths as a single-arm or multi-arm file would have them.
-    const origin: ScenarioOrigin = ORIGINS.get(arm.regimens) ?? {
+export function labelWarnings(regimens: readonly Regimen[], origin: ScenarioOrigin): StudyIssue[] {
+  return checkDrugRegimens(regimens).map((w) => labelIssue(w.field, w.message, origin));
+}
+
+/**
+ * The label warnings of a study: those found when it was loaded (with paths and lines in its file), or, for a study
+ * built in code, with the paths a single-arm or multi-arm file would have. Commands print them (`warning: …`) and go on.
+ */
+export function studyWarnings(study: {
+  readonly arms: readonly { readonly regimens: readonly Regimen[] }[];
+  readonly warnings?: readonly StudyIssue[];
+}): readonly StudyIssue[] {
+  if (study.warnings) return study.warnings;
+  return study.arms.flatMap((arm, i) =>
+    labelWarnings(arm.regimens, {
       regimen: (k) => (study.arms.length > 1 ? `arms[${i}].regimens[${k}]` : `regimens[${k}]`),
       parameter: (name) => `parameters.${name}`,
-    };
-    return checkDrugRegimens(arm.regimens).map((w) => labelIssue(w.field, w.message, origin));
-  });
+    }),
+  );
 }

@@ -1,3 +1,4 @@
+import { DRUG_LABELS } from '../../therapies/drugs/labels.js';
 import type { ParameterDef } from '../../engine/index.js';
 import { DRUGS, takenDoses, type DrugName, type DrugRegimen, type Regimen, type Species } from '../../model/scenario.js';
 import type { SafetyMeasure as MscSafetyMeasure, SafetyRow as MscSafetyRow } from './msc.js';
@@ -120,7 +121,7 @@ export const DRUG_SAFETY_PARAMETERS = {
   hypocalcaemiaDialysis: p(0.411, '1', 'severe hypocalcaemia within 12 weeks of starting denosumab, dialysis-dependent women (2.0 % on oral bisphosphonates; RR 20.7)', 'Bird ST et al. 2024, JAMA; FDA Drug Safety Communication 19 January 2024 (boxed warning)', 'measured'),
   reboundVfRate: p(7.1, 'per 100 patient-years', 'vertebral fracture rate after stopping denosumab (8.5 after stopping placebo)', 'Cummings SR et al. 2018, J Bone Miner Res 33:190 (7.1 UNVERIFIED; 8.5 verified)', 'measured'),
   reboundGraceDays: p(91, 'days', 'time after the end of a denosumab interval within which a next dose or a bisphosphonate counts as a follow-on', 'assumed: turnover markers rise 3 months after a scheduled dose is omitted (Cummings 2018)', 'assumed'),
-  pthLimitMonths: p(24, 'months', 'lifetime PTH-analog treatment beyond which the label asks for a reason', 'FORTEO label (boxed warning removed 11/2020; use > 2 years only if fracture risk remains high); rat osteosarcoma: Vahle JL et al. 2002, Toxicol Pathol 30:312; Vahle 2004, Toxicol Pathol 32:426', 'defined'),
+  pthLimitMonths: p(Math.round(DRUG_LABELS.teriparatide.durationLimit!.days! / DAYS_PER_MONTH), 'months', 'lifetime PTH-analog treatment beyond which the label asks for a reason', `the label limit of src/therapies/drugs (${DRUG_LABELS.teriparatide.durationLimit!.text}): FORTEO label (boxed warning removed 11/2020; use > 2 years only if fracture risk remains high); rat osteosarcoma: Vahle JL et al. 2002, Toxicol Pathol 30:312; Vahle 2004, Toxicol Pathol 32:426`, 'defined'),
   hypercalcaemiaAbaloparatide: p(0.034, '1', 'hypercalcaemia over 18 months of abaloparatide 80 µg/day', 'Miller PD et al. 2016, JAMA 316:722 (ACTIVE)', 'measured'),
   hypercalcaemiaTeriparatide: p(0.064, '1', 'hypercalcaemia over 18 months of teriparatide 20 µg/day', 'Miller 2016 (ACTIVE)', 'measured'),
   raloxifeneVteRR: p(3.1, 'RR', 'venous thromboembolism, raloxifene vs placebo', 'Ettinger B et al. 1999, JAMA 282:637 (MORE)', 'measured'),
@@ -131,7 +132,7 @@ export const DRUG_SAFETY_PARAMETERS = {
   htChdHR: p(1.24, 'HR', 'coronary heart disease, CEE + MPA vs placebo', 'Manson JE et al. 2003, N Engl J Med 349:523; Rossouw JE et al. 2002, JAMA 288:321 (WHI)', 'measured'),
   odanacatibStrokeHR: p(1.37, 'HR', 'stroke, odanacatib 50 mg weekly vs placebo', 'McClung MR et al. 2019, Lancet Diabetes Endocrinol 7:899 (LOFT)', 'measured'),
   romosozumabCvOR: p(1.31, 'OR', 'adjudicated serious cardiovascular events, romosozumab vs alendronate, 12 months (2.5 % vs 1.9 %)', 'Saag KG et al. 2017, N Engl J Med 377:1417 (ARCH)', 'measured'),
-  romosozumabDoseLimit: p(12, 'doses', 'monthly doses the label allows', 'EVENITY label: limit use to 12 monthly doses', 'defined'),
+  romosozumabDoseLimit: p(DRUG_LABELS.romosozumab.durationLimit!.doses!, 'doses', 'monthly doses the label allows', 'the label limit of src/therapies/drugs: EVENITY label, limit use to 12 monthly doses', 'defined'),
   kidneyStoneHR: p(1.17, 'HR', 'kidney stones, calcium 1000 mg + vitamin D3 400 IU daily vs placebo, 7 years', 'Jackson RD et al. 2006, N Engl J Med 354:669; Wallace RB et al. 2011, Am J Clin Nutr 94:270 (WHI CaD)', 'measured'),
   zoledronateAcutePhase: p(0.316, '1', 'post-dose (acute-phase) symptoms within 3 days of the first infusion (placebo 6.2 %)', 'Black DM et al. 2007, N Engl J Med 356:1809 (HORIZON-PFT; numbers UNVERIFIED)', 'measured'),
   zoledronateAfib: p(0.013, '1', 'serious atrial fibrillation over 3 years of zoledronate 5 mg yearly (placebo 0.5 %)', 'Black 2007 (about 2.5-fold; 1.3 vs 0.5 % UNVERIFIED)', 'measured'),

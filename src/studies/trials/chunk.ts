@@ -48,10 +48,11 @@ export function armOf(spec: TrialSpec, index: number): number {
 export function simulateChunk(task: ChunkTask): ChunkResult {
   const { spec } = task;
   const visits = visitDaysOf(spec);
+  const grid = outputGrid(spec.durationDays, visits);
   const arms = spec.arms.map(() => emptyArm(visits.length));
   const patients: PatientOutcome[] = [];
   for (let i = task.from; i < task.to; i++) {
-    const outcome = simulatePatient(spec, i, visits);
+    const outcome = simulatePatient(spec, i, visits, grid);
     addPatient(arms[outcome.arm]!, outcome);
     if (task.perPatient) patients.push(outcome);
   }
@@ -59,10 +60,14 @@ export function simulateChunk(task: ChunkTask): ChunkResult {
 }
 
 /** One virtual patient: sampled, simulated on osteosim at the trial tolerance, BMD read at the visits, fractures drawn. */
-export function simulatePatient(spec: TrialSpec, index: number, visits: readonly number[] = visitDaysOf(spec)): PatientOutcome {
+export function simulatePatient(
+  spec: TrialSpec,
+  index: number,
+  visits: readonly number[] = visitDaysOf(spec),
+  grid: readonly number[] = outputGrid(spec.durationDays, visits),
+): PatientOutcome {
   const arm = armOf(spec, index);
   const { profile, parameters } = samplePatient(spec.population, spec.seed, index, modelValue);
-  const grid = outputGrid(spec.durationDays, visits);
   const base = patientScenario(profile, spec.arms[arm]!.regimens, grid);
   const result = simulateOsteosim({ ...base, parameters: { ...base.parameters, ...parameters } }, OSTEOSIM_TRIAL_SOLVER_OPTIONS);
   const trajectory = bmdTrajectory(profile, result);

@@ -43,7 +43,7 @@ export function trialFromObject(data: unknown, origin?: string): TrialSpec {
   const own = Object.fromEntries(TRIAL_KEYS.filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]])) as Record<(typeof TRIAL_KEYS)[number], unknown>;
   for (const k of TRIAL_KEYS) delete raw[k];
   try {
-    if (own.trial !== undefined) return fromReadyMade(own, raw, origin);
+    if (own.trial !== undefined) return fromReadyMade(own, raw);
     const population = own.population as PopulationSpec | undefined;
     if (!population) throw new ModelError('population: is required (sex, age and inclusion criteria)', { field: 'population' });
     const study = studyFromObject(
@@ -81,7 +81,7 @@ export function trialFromObject(data: unknown, origin?: string): TrialSpec {
   }
 }
 
-function fromReadyMade(own: Record<string, unknown>, rest: Record<string, unknown>, origin?: string): TrialSpec {
+function fromReadyMade(own: Record<string, unknown>, rest: Record<string, unknown>): TrialSpec {
   const name = String(own.trial).toLowerCase();
   const base = TRIAL_SPECS[name];
   if (!base) throw new ModelError(`trial: unknown ready-made trial '${String(own.trial)}' (known: ${Object.keys(TRIAL_SPECS).join(', ')})`, { field: 'trial' });
@@ -95,7 +95,6 @@ function fromReadyMade(own: Record<string, unknown>, rest: Record<string, unknow
     ...(own.seed !== undefined ? { seed: own.seed as number } : {}),
     ...(own.patientsPerArm !== undefined ? { patientsPerArm: own.patientsPerArm as number } : {}),
   };
-  void origin;
   checkTrialSpec(spec);
   return spec;
 }
