@@ -10,6 +10,7 @@
  * 24 months, then 8 years off treatment. `--full-courses` gives every drug for all 10 years instead (3652 daily
  * pulses of a PTH analog take some 20 s per patient, so the case then runs for minutes).
  */
+import { simulateScenario } from '../src/model/index.js';
 import { parseArgs } from 'node:util';
 import { ModelError } from '../src/engine/errors.js';
 import type { DrugName, DrugRegimen, Scenario } from '../src/model/scenario.js';
@@ -78,13 +79,13 @@ function timed(run: () => void): number {
  */
 function timeCase(regimens: readonly DrugRegimen[], reps: number): { ms: number; hipPct: number } {
   const firstYear = OUTPUT_DAYS.filter((d) => d <= 365);
-  for (let i = 0; i < 2; i++) osteosim.simulate(scenario(regimens, firstYear));
+  for (let i = 0; i < 2; i++) simulateScenario(osteosim, scenario(regimens, firstYear));
   let hipPct = Number.NaN;
   const samples: number[] = [];
   for (let r = 0; r < reps; r++) {
     samples.push(
       timed(() => {
-        const hip = osteosim.simulate(scenario(regimens)).outputs.bmdTotalHip!;
+        const hip = simulateScenario(osteosim, scenario(regimens)).outputs.bmdTotalHip!;
         hipPct = (100 * (hip[hip.length - 1]! - hip[0]!)) / hip[0]!;
       }),
     );
@@ -99,7 +100,7 @@ export function benchRegimen(drug: DrugName, fullCourses = false): DrugRegimen {
 
 export function runDrugBench(opts: DrugBenchOptions): DrugBenchRow[] {
   // The compiled model and the untreated aging path are shared by every case: warm them first.
-  for (let i = 0; i < 3; i++) osteosim.simulate(scenario([]));
+  for (let i = 0; i < 3; i++) simulateScenario(osteosim, scenario([]));
   const untreated = timeCase([], Math.max(opts.reps, 5));
   const rows: DrugBenchRow[] = [{ drug: 'untreated', status: 'ok', regimen: '—', ms: untreated.ms, ratio: 1, hipPct: untreated.hipPct }];
   for (const drug of osteosim.drugs) {

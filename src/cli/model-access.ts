@@ -1,22 +1,12 @@
-import { didYouMean } from '../engine/model.js';
-import type { ComposedModel } from '../engine/model.js';
-import { integrated, models, reference, type BoneModel } from '../model/index.js';
+import { getModel, InputError, type BoneModel } from '../model/index.js';
 import { UsageError } from './io.js';
 
-/** Each selectable bone model with its composed definition (for parameters and export). */
-export const MODEL_DEFINITIONS: Readonly<Record<string, () => ComposedModel>> = {
-  osteosim: () => integrated.osteosimModel.composed,
-  jorg2022: () => reference.jorg2022.composed,
-};
-
+/** The registered model of that name; an unknown name is a usage error (exit 2) with a did-you-mean. */
 export function boneModel(name: string): BoneModel {
-  const model = models[name];
-  if (!model) throw new UsageError(`unknown model '${name}'${didYouMean(name, Object.keys(models))} (available: ${Object.keys(models).join(', ')})`);
-  return model;
-}
-
-export function composedModel(name: string): ComposedModel {
-  const get = MODEL_DEFINITIONS[name];
-  if (!get) throw new UsageError(`unknown model '${name}'${didYouMean(name, Object.keys(MODEL_DEFINITIONS))} (available: ${Object.keys(MODEL_DEFINITIONS).join(', ')})`);
-  return get();
+  try {
+    return getModel(name);
+  } catch (e) {
+    if (e instanceof InputError) throw new UsageError(e.detail);
+    throw e;
+  }
 }

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { models } from '../model/index.js';
+import { MODEL_NAMES, models } from '../model/index.js';
 import { runCli as runValidateCli } from '../studies/validation/cli.js';
 import { compareCommand } from './commands/compare.js';
 import { demoCommand } from './commands/demo.js';
@@ -22,7 +22,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
-  const modelOption = () => new Option('--model <name>', 'bone model: osteosim (integrated, default) or jorg2022 (reference port)');
+  const modelOption = () => new Option('--model <name>', `bone model (${MODEL_NAMES.join(', ')}; default: the study's, else osteosim)`);
   const quiet = () => new Option('-q, --quiet', 'no progress or status messages');
 
   program
@@ -90,9 +90,14 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--out <file>', 'write the result (JSON) to a file')
     .option('--per-patient <file>', 'write one CSV row per patient (streamed)')
     .option('--report <file>', 'write an HTML report with plots (BMD by visit, fracture incidence, forest plot of relative risks)')
+    .addOption(modelOption())
     .addOption(quiet())
     .action((source: string, o) =>
-      trialCommand(source, { patients: o.patients, seed: o.seed, workers: o.workers, format: o.format, out: o.out, perPatient: o.perPatient, report: o.report, quiet: Boolean(o.quiet) }, io),
+      trialCommand(
+        source,
+        { patients: o.patients, seed: o.seed, workers: o.workers, format: o.format, out: o.out, perPatient: o.perPatient, report: o.report, model: o.model, quiet: Boolean(o.quiet) },
+        io,
+      ),
     );
 
   program
@@ -101,7 +106,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<patient>', 'patient file (YAML): patient and, optionally, named options of regimens')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
     .option('--out <file>', 'write to a file instead of stdout')
-    .action((file: string, o) => riskCommand(file, { format: o.format, out: o.out }, io));
+    .addOption(modelOption())
+    .action((file: string, o) => riskCommand(file, { format: o.format, out: o.out, model: o.model }, io));
 
   program
     .command('schema')

@@ -1,3 +1,4 @@
+import { simulateScenario } from '../model/index.js';
 import { loadStudyFile, studyToScenarios, type Study } from '../io/study-file.js';
 import { studyWarnings } from '../io/study/model-checks.js';
 import type { ScenarioResult } from '../model/scenario.js';
@@ -28,7 +29,7 @@ export function runStudies(files: readonly string[], modelOverride: string | und
   const bar = progress(io, jobs.length, 'simulating', quiet);
   try {
     const arms = jobs.map(({ study, arm, model, scenario }) => {
-      const result = model.simulate(scenario);
+      const result = simulateScenario(model, scenario);
       bar.tick(`${study.name}: ${arm}`);
       return { study: study.name, arm, model: model.name, result };
     });

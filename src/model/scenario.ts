@@ -1,4 +1,4 @@
-import { ModelError } from '../engine/errors.js';
+import { inputError, type InputErrorCode } from './input-error.js';
 
 /**
  * The contract between bone models and the layers above them (validation, studies, CLI): a scenario says who is
@@ -216,26 +216,6 @@ export interface ScenarioResult {
   readonly warnings?: readonly string[];
 }
 
-export interface BoneModel {
-  readonly name: string;
-  readonly description: string;
-  readonly species: readonly Species[];
-  readonly drugs: readonly DrugName[];
-  /** Whether the model takes MSC-therapy regimens (kind 'msc'). */
-  readonly cellTherapy?: boolean;
-  /** Age at the final menstrual period of a woman whose scenario gives none (the model's own menopause). */
-  readonly defaultMenopauseAgeYears?: number;
-  /** Validation target ids this model's parameters were fitted to: passing them is calibration, not validation. */
-  readonly fittedTargets?: readonly string[];
-  /**
-   * How this model represents a daily label regimen of a drug: 'continuous' (a constant rate) or 'discrete' (one dose
-   * a day). Drugs not listed: 'continuous'. osteosim gives PTH analogs as daily pulses, because for them a constant
-   * exposure is another treatment (catabolic).
-   */
-  readonly dailyDosing?: Readonly<Partial<Record<DrugName, 'continuous' | 'discrete'>>>;
-  simulate(scenario: Scenario): ScenarioResult;
-}
-
 /** Percent change of a series relative to its value at index `baseline` (default: the first output). */
 export function percentChange(series: Float64Array, baseline = 0): Float64Array {
   const ref = series[baseline]!;
@@ -256,52 +236,50 @@ export interface ModelSupport {
  * given and what is allowed. Models call it first in `simulate`.
  */
 export function checkScenario(scenario: Scenario, support: ModelSupport): void {
-  const fail = (field: string, message: string): never => {
-    throw new ModelError(`${field}: ${message}`, { field });
-  };
+  const fail = (field: string, message: string, code: InputErrorCode = 'range', given?: unknown): never => inputError(field, code, message, { given });
   const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   const { patient } = scenario;
-  if (!patient) fail('patient', 'is required');
+  if (!patient) fail('patient', 'is required', 'required');
   if (!SPECIES.includes(patient.species)) {
-    fail('patient.species', `unknown species '${String(patient.species)}' (known: ${SPECIES.join(', ')})`);
+    fail('patient.species', `unknown species '${String(patient.species)}' (known: ${SPECIES.join(', ')})`, 'unknown', patient.species);
   }
   if (!support.species.includes(patient.species)) {
-    fail('patient.species', `model '${support.name}' does not simulate '${patient.species}' (it simulates: ${support.species.join(', ')})`);
+    fail('patient.species', `model '${support.name}' does not simulate '${patient.species}' (it simulates: ${support.species.join(', ')})`, 'unsupported', patient.species);
   }
   if (!finite(patient.ageYears) || patient.ageYears < 0 || patient.ageYears > 120) {
-    fail('patient.ageYears', `must be between 0 and 120 years, got ${String(patient.ageYears)}`);
+    fail('patient.ageYears', `must be between 0 and 120 years, got ${String(patient.ageYears)}`, 'range', patient.ageYears);
   }
   if (patient.menopauseAgeYears !== undefined) {
-    if (patient.species !== 'woman') fail('patient.menopauseAgeYears', `applies to women only, not '${patient.species}'`);
+    if (patient.species !== 'woman') fail('patient.menopauseAgeYears', `applies to women only, not '${patient.species}'`, 'conflict', patient.menopauseAgeYears);
     if (!finite(patient.menopauseAgeYears) || patient.menopauseAgeYears < 30 || patient.menopauseAgeYears > 65) {
-      fail('patient.menopauseAgeYears', `must be between 30 and 65 years, got ${String(patient.menopauseAgeYears)}`);
+      fail('patient.menopauseAgeYears', `must be between 30 and 65 years, got ${String(patient.menopauseAgeYears)}`, 'range', patient.menopauseAgeYears);
     }
   }
   if (patient.ovariectomyDay !== undefined && !finite(patient.ovariectomyDay)) {
-    fail('patient.ovariectomyDay', `must be a finite number of days from the scenario start, got ${String(patient.ovariectomyDay)}`);
+    fail('patient.ovariectomyDay', `must be a finite number of days from the scenario start, got ${String(patient.ovariectomyDay)}`, 'range', patient.ovariectomyDay);
   }
   const days = scenario.days;
-  if (!days || days.length === 0) fail('days', 'at least one output day is needed');
+  if (!days || days.length === 0) fail('days', 'at least one output day is needed', 'required');
   days.forEach((d, k) => {
     if (!finite(d) || d < 0) fail(`days[${k}]`, `must be a finite number of days >= 0, got ${String(d)}`);
-    if (k > 0 && d < days[k - 1]!) fail(`days[${k}]`, `output days must be non-decreasing (${d} < ${days[k - 1]})`);
+    if (k > 0 && d < days[k - 1]!) fail(`days[${k}]`, `output days must be non-decreasing (${d} < ${days[k - 1]})`, 'order', d);
   });
   (scenario.regimens ?? []).forEach((r, k) => {
     const where = `regimens[${k}]`;
     if (r?.kind === 'msc') {
-      if (!support.cellTherapy) fail(`${where}.kind`, `model '${support.name}' has no MSC therapy (regimen kind 'msc')`);
+      if (!support.cellTherapy) fail(`${where}.kind`, `model '${support.name}' has no MSC therapy (regimen kind 'msc')`, 'unsupported', 'msc');
       checkMscRegimen(r, where);
       return;
     }
-    if (r?.kind !== 'drug') fail(`${where}.kind`, `unknown regimen kind '${String((r as { kind?: unknown })?.kind)}' (known: drug, msc)`);
+    if (r?.kind !== 'drug') fail(`${where}.kind`, `unknown regimen kind '${String((r as { kind?: unknown })?.kind)}' (known: drug, msc)`, 'unknown', (r as { kind?: unknown })?.kind);
     const d = r as DrugRegimen;
     if (!support.drugs.includes(d.drug)) {
-      fail(`${where}.drug`, `model '${support.name}' has no drug '${String(d.drug)}' (it has: ${support.drugs.join(', ')})`);
+      fail(`${where}.drug`, `model '${support.name}' has no drug '${String(d.drug)}' (it has: ${support.drugs.join(', ')})`, 'unsupported', d.drug);
     }
-    if (!finite(d.dose) || d.dose < 0) fail(`${where}.dose`, `must be a finite number >= 0, got ${String(d.dose)}`);
-    if (!finite(d.start) || d.start < 0) fail(`${where}.start`, `must be a finite number of days >= 0, got ${String(d.start)}`);
+    if (!finite(d.dose) || d.dose < 0) fail(`${where}.dose`, `must be a finite number >= 0, got ${String(d.dose)}`, 'range', d.dose);
+    if (!finite(d.start) || d.start < 0) fail(`${where}.start`, `must be a finite number of days >= 0, got ${String(d.start)}`, 'range', d.start);
     const count = d.count ?? 1;
-    if (!Number.isInteger(count) || count < 1) fail(`${where}.count`, `must be a whole number >= 1, got ${String(d.count)}`);
+    if (!Number.isInteger(count) || count < 1) fail(`${where}.count`, `must be a whole number >= 1, got ${String(d.count)}`, 'range', d.count);
     if ((count > 1 || d.continuous) && (!finite(d.interval) || d.interval <= 0)) {
       fail(`${where}.interval`, `must be a number of days > 0 when count > 1 or dosing is continuous, got ${String(d.interval)}`);
     }
@@ -312,7 +290,7 @@ export function checkScenario(scenario: Scenario, support: ModelSupport): void {
       if (!finite(d.adherence) || d.adherence <= 0 || d.adherence > 1) {
         fail(`${where}.adherence`, `must be a fraction of doses taken, > 0 and <= 1, got ${String(d.adherence)}`);
       }
-      if (d.continuous && d.adherence < 1) fail(`${where}.adherence`, 'applies to discrete doses; continuous dosing has no doses to miss');
+      if (d.continuous && d.adherence < 1) fail(`${where}.adherence`, 'applies to discrete doses; continuous dosing has no doses to miss', 'conflict', d.adherence);
     }
   });
 }
@@ -323,16 +301,14 @@ export function checkScenario(scenario: Scenario, support: ModelSupport): void {
  * `defaultBodyWeightKg` (the species profile's; the cells/kg bound is then checked by the model).
  */
 export function checkMscRegimen(r: MscRegimen, where = 'regimen', defaultBodyWeightKg?: number): void {
-  const fail = (field: string, message: string): never => {
-    throw new ModelError(`${where}.${field}: ${message}`, { field: `${where}.${field}` });
-  };
+  const fail = (field: string, message: string, code: InputErrorCode = 'range'): never => inputError(`${where}.${field}`, code, message);
   const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   const oneOf = <T extends string>(field: string, v: unknown, known: readonly T[]): void => {
-    if (!known.includes(v as T)) fail(field, `unknown ${field.split('.').pop()} '${String(v)}' (known: ${known.join(', ')})`);
+    if (!known.includes(v as T)) fail(field, `unknown ${field.split('.').pop()} '${String(v)}' (known: ${known.join(', ')})`, 'unknown');
   };
   const p = r.product;
-  if (!p || typeof p !== 'object') fail('product', 'is required (kind: cells, secretome or exosomes)');
-  if (p.kind !== 'cells' && p.kind !== 'secretome' && p.kind !== 'exosomes') fail('product.kind', `unknown product kind '${String((p as { kind?: unknown }).kind)}' (known: cells, secretome, exosomes)`);
+  if (!p || typeof p !== 'object') fail('product', 'is required (kind: cells, secretome or exosomes)', 'required');
+  if (p.kind !== 'cells' && p.kind !== 'secretome' && p.kind !== 'exosomes') fail('product.kind', `unknown product kind '${String((p as { kind?: unknown }).kind)}' (known: cells, secretome, exosomes)`, 'unknown');
   oneOf('product.source', p.source, MSC_SOURCES);
   oneOf('route', r.route, MSC_ROUTES);
   if (p.kind === 'cells') {
@@ -351,7 +327,7 @@ export function checkMscRegimen(r: MscRegimen, where = 'regimen', defaultBodyWei
   } else if (p.conditioningDays !== undefined && (!finite(p.conditioningDays) || p.conditioningDays <= 0 || p.conditioningDays > 30)) {
     fail('product.conditioningDays', `must be > 0 and <= 30 days, got ${String(p.conditioningDays)}`);
   }
-  if (r.doseUnit !== 'cells/kg' && r.doseUnit !== 'cells') fail('doseUnit', `unknown dose unit '${String(r.doseUnit)}' (known: cells/kg, cells)`);
+  if (r.doseUnit !== 'cells/kg' && r.doseUnit !== 'cells') fail('doseUnit', `unknown dose unit '${String(r.doseUnit)}' (known: cells/kg, cells)`, 'unknown');
   if (r.bodyWeightKg !== undefined && (!finite(r.bodyWeightKg) || r.bodyWeightKg <= 0 || r.bodyWeightKg > 500)) {
     fail('bodyWeightKg', `must be > 0 and <= 500 kg, got ${String(r.bodyWeightKg)}`);
   }
@@ -366,31 +342,9 @@ export function checkMscRegimen(r: MscRegimen, where = 'regimen', defaultBodyWei
   if (!Number.isInteger(count) || count < 1) fail('count', `must be a whole number >= 1, got ${String(r.count)}`);
   if (count > 1 && (!finite(r.interval) || r.interval <= 0)) fail('interval', `must be a number of days > 0 when count > 1, got ${String(r.interval)}`);
   if (r.infusion !== undefined) {
-    if (r.route !== 'intravenous' && r.route !== 'intraArterial') fail('infusion', `applies to intravenous and intra-arterial routes only, not '${r.route}'`);
+    if (r.route !== 'intravenous' && r.route !== 'intraArterial') fail('infusion', `applies to intravenous and intra-arterial routes only, not '${r.route}'`, 'conflict');
     if (!finite(r.infusion.durationMin) || r.infusion.durationMin <= 0) fail('infusion.durationMin', `must be > 0 minutes, got ${String(r.infusion.durationMin)}`);
     if (!finite(r.infusion.volumeMl) || r.infusion.volumeMl <= 0) fail('infusion.volumeMl', `must be > 0 mL, got ${String(r.infusion.volumeMl)}`);
     if (count > 1 && r.infusion.durationMin / 1440 >= r.interval!) fail('infusion.durationMin', `must be shorter than the dosing interval (${r.interval} days)`);
   }
-}
-
-/**
- * The same model with parameter overrides applied to every scenario (under the scenario's own overrides): for
- * calibration, sensitivity scans and what-if runs through code that builds its own scenarios.
- */
-export function withParameters(model: BoneModel, overrides: Readonly<Record<string, number>>): BoneModel {
-  return { ...model, simulate: (scenario) => model.simulate({ ...scenario, parameters: { ...overrides, ...scenario.parameters } }) };
-}
-
-/** The same model with a menopause age given to every woman whose scenario does not set one. */
-export function withMenopause(model: BoneModel, menopauseAgeYears: number): BoneModel {
-  return {
-    ...model,
-    defaultMenopauseAgeYears: menopauseAgeYears,
-    simulate: (scenario) =>
-      model.simulate(
-        scenario.patient.species === 'woman' && scenario.patient.menopauseAgeYears === undefined
-          ? { ...scenario, patient: { ...scenario.patient, menopauseAgeYears } }
-          : scenario,
-      ),
-  };
 }

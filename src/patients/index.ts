@@ -24,5 +24,3 @@ export type { BmdSite, PopulationBmdTable, ReferenceOptions, TScoreDistribution,
 export { DAYS_PER_YEAR, patientScenario } from './scenario.js';
 export { bmdTrajectory } from './trajectory.js';
 export type { BaselineSource, BmdTrajectory } from './trajectory.js';
-export { tenYearRisks } from './risk.js';
-export type { OptionRisk } from './risk.js';

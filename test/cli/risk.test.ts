@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/program.js';
-import { tenYearRisks } from '../../src/patients/index.js';
+import { osteosim } from '../../src/model/osteosim/index.js';
+import { tenYearRisks } from '../../src/studies/risk.js';
 
 const io = () => {
   const out: string[] = [];
@@ -15,12 +16,12 @@ describe('osteosim risk: 10-year fracture probabilities of one patient under eac
   it('treatment lowers the 10-year probabilities; a prior vertebral fracture raises them', () => {
     const woman = { sex: 'female' as const, ageYears: 68, baseline: { hipTScore: -2.6, spineTScore: -3.0 } };
     const dmab = [{ kind: 'drug' as const, drug: 'denosumab' as const, dose: 60, start: 0, interval: 182.625, count: 20 }];
-    const [untreated, treated] = tenYearRisks(woman, { untreated: [], denosumab: dmab });
+    const [untreated, treated] = tenYearRisks(osteosim, woman, { untreated: [], denosumab: dmab });
     expect(treated!.probability.hip).toBeLessThan(untreated!.probability.hip);
     expect(treated!.majorReductionPp!).toBeGreaterThan(3);
     expect(treated!.numberNeededToTreat!).toBeGreaterThan(1);
     expect(treated!.hipTScore10).toBeGreaterThan(untreated!.hipTScore10);
-    const [withFracture] = tenYearRisks({ ...woman, priorFractures: { count: 1, vertebral: 1 } }, { untreated: [] });
+    const [withFracture] = tenYearRisks(osteosim, { ...woman, priorFractures: { count: 1, vertebral: 1 } }, { untreated: [] });
     expect(withFracture!.probability.clinicalVertebral).toBeGreaterThan(1.5 * untreated!.probability.clinicalVertebral);
     // Competing mortality is the same whatever the drug (it does not act on death).
     expect(treated!.probability.death).toBeCloseTo(untreated!.probability.death, 12);

@@ -16,7 +16,8 @@ import {
 } from '../../src/engine/index.js';
 import { luFactor, luSolve } from '../../src/engine/linalg.js';
 import { denseIterationMatrix } from '../../src/engine/sparse.js';
-import { OSTEOSIM_SOLVER_OPTIONS, osteosimModel, simulateOsteosim } from '../../src/model/osteosim/index.js';
+import { simulateScenario } from '../../src/model/index.js';
+import { osteosim, osteosimModel } from '../../src/model/osteosim/index.js';
 import { percentChange, type Scenario } from '../../src/model/scenario.js';
 import { STIFF_PROBLEMS } from '../../bench/stiff/problems.js';
 
@@ -258,7 +259,7 @@ describe('rodas5p with sparse and dense linear algebra', () => {
       ],
       days: Array.from({ length: 37 }, (_, k) => (k * 365.25) / 12),
     };
-    const hip = (linearSolver: LinearSolver) => percentChange(simulateOsteosim(scenario, { ...OSTEOSIM_SOLVER_OPTIONS, linearSolver }).outputs.bmdTotalHip!);
+    const hip = (linearSolver: LinearSolver) => percentChange(simulateScenario(osteosim, scenario, { solver: { linearSolver } }).outputs.bmdTotalHip!);
     const dense = hip('dense');
     const sparse = hip('sparse');
     expect(dense[36]).toBeGreaterThan(4);

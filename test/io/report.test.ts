@@ -1,3 +1,4 @@
+import { simulateScenario } from '../../src/model/index.js';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ const INJECTED = '<script>window.__pwned = 1</script><img src="x" onerror="windo
 const DENOSUMAB: DrugRegimen = { kind: 'drug', drug: 'denosumab', dose: 60, start: 0, interval: 182, count: 6 };
 
 const simulate = (model: string, regimens: readonly DrugRegimen[]): ScenarioResult =>
-  models[model]!.simulate({ patient: { species: 'woman', ageYears: 67 }, regimens, days: DAYS });
+  simulateScenario(models[model]!, { patient: { species: 'woman', ageYears: 67 }, regimens, days: DAYS });
 
 /** Untreated vs denosumab for a 67-year-old woman on both models; the denosumab arm's name carries an injection. */
 const ARMS = ['osteosim', 'jorg2022'].flatMap((model) => [

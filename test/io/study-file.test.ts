@@ -1,3 +1,4 @@
+import { simulateScenario } from '../../src/model/index.js';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ describe('examples', () => {
     expect(study.days[study.days.length - 1]).toBe(study.durationDays);
     const model = models[study.model]!;
     for (const { arm, scenario } of studyToScenarios(study)) {
-      const result = model.simulate(scenario);
+      const result = simulateScenario(model, scenario);
       const hip = result.outputs.bmdTotalHip!;
       expect(hip.length, arm).toBe(study.days.length);
       expect(hip.every(Number.isFinite), arm).toBe(true);
@@ -373,7 +374,7 @@ describe('MSC therapy regimens', () => {
     expect(study.arms[4]!.regimens).toEqual([{ kind: 'drug', drug: 'zoledronate', dose: 5, start: 0 }]);
     const hip: Record<string, number> = {};
     for (const { arm, scenario } of studyToScenarios(study)) {
-      const series = models.osteosim!.simulate(scenario).outputs.bmdTotalHip!;
+      const series = simulateScenario(models.osteosim!, scenario).outputs.bmdTotalHip!;
       hip[arm] = series[series.length - 1]!;
     }
     expect(hip['UC-MSCs']).toBeGreaterThan(hip['AD-MSCs']!);

@@ -1,3 +1,4 @@
+import { simulateScenario } from '../../model/index.js';
 import { renderReport } from '../../io/report.js';
 import { models, type BoneModel, type DrugRegimen } from '../../model/index.js';
 import { summarize, validate } from '../../studies/validation/index.js';
@@ -61,7 +62,7 @@ export function demoCommand(options: DemoOptions, io: CliIo): void {
   );
   const bar = progress(io, jobs.length, 'simulating', options.quiet);
   const arms: ArmResult[] = jobs.map(({ model, therapy }) => {
-    const result = model.simulate({ patient: { species: 'woman', ageYears: 67 }, regimens: inModelForm(therapy.regimens, model), days });
+    const result = simulateScenario(model, { patient: { species: 'woman', ageYears: 67 }, regimens: inModelForm(therapy.regimens, model), days });
     bar.tick(`${model.name}: ${therapy.name}`);
     return { study: `67-year-old woman on ${model.name}`, arm: therapy.name, model: model.name, result };
   });

@@ -2,9 +2,8 @@ import { compileModel } from '../../engine/compile.js';
 import type { ComposedModel } from '../../engine/model.js';
 import { exportSbml } from '../../io/sbml.js';
 import { loadStudyFile, studyToScenarios } from '../../io/study-file.js';
-import { integrated, reference, type Scenario } from '../../model/index.js';
 import { UsageError, type CliIo } from '../io.js';
-import { composedModel } from '../model-access.js';
+import { boneModel } from '../model-access.js';
 import { writeFileAtomic } from '../write-file.js';
 
 export interface ExportOptions {
@@ -12,19 +11,6 @@ export interface ExportOptions {
   readonly model?: string;
   readonly out?: string;
   readonly quiet: boolean;
-}
-
-/** Parameter values and initial state of a study's patient on a model (species profile, conditions, overrides). */
-function patientValues(modelName: string, scenario: Scenario): { parameters: Float64Array; initial: Float64Array } {
-  if (modelName === 'osteosim') {
-    const prepared = integrated.prepareScenario(scenario);
-    return { parameters: prepared.parameters, initial: prepared.initialState };
-  }
-  const m = reference.jorg2022;
-  const overrides: Record<string, number> = { ...scenario.parameters };
-  if (scenario.patient.menopauseAgeYears !== undefined) overrides.a_e = scenario.patient.menopauseAgeYears;
-  const p = m.parameters(overrides);
-  return { parameters: p, initial: reference.jorgInitialState(p) };
 }
 
 /** The composed model as plain JSON: modules, states, parameters with provenance, derived quantities, rates. */
@@ -47,11 +33,11 @@ export function modelJson(composed: ComposedModel, parameters: Float64Array, ini
 export function exportCommand(file: string, options: ExportOptions, io: CliIo): void {
   if (options.format !== 'sbml' && options.format !== 'json') throw new UsageError(`--format must be sbml or json, got '${options.format}'`);
   const study = loadStudyFile(file, options.model === undefined ? {} : { model: options.model });
-  const modelName = study.model;
-  const composed = composedModel(modelName);
-  const first = studyToScenarios(study)[0]!.scenario;
-  const { parameters, initial } = patientValues(modelName, first);
-  const compiled = compileModel(composed);
+  const model = boneModel(study.model);
+  const composed = model.compiled.composed;
+  // The study patient's parameters (species profile, conditions, overrides) and initial state, as the model prepares them.
+  const { parameters, initialState: initial } = model.prepare(studyToScenarios(study)[0]!.scenario);
+  const compiled = model.compiled;
   const text =
     options.format === 'sbml'
       ? exportSbml(composed, {

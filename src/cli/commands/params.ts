@@ -1,6 +1,6 @@
 import { csv, textTable } from '../format.js';
 import { UsageError, type CliIo } from '../io.js';
-import { composedModel } from '../model-access.js';
+import { boneModel } from '../model-access.js';
 import { didYouMean } from '../../engine/model.js';
 
 export interface ParamsOptions {
@@ -11,7 +11,7 @@ export interface ParamsOptions {
 
 /** `osteosim params`: every parameter with value, unit, meaning, source and evidence kind. */
 export function paramsCommand(options: ParamsOptions, io: CliIo): void {
-  const composed = composedModel(options.model);
+  const composed = boneModel(options.model).compiled.composed;
   if (options.module !== undefined && !composed.modules.includes(options.module)) {
     throw new UsageError(`--module: model '${options.model}' has no module '${options.module}'${didYouMean(options.module, composed.modules)} (modules: ${composed.modules.join(', ')})`);
   }

@@ -3,7 +3,9 @@ import { parse } from 'yaml';
 import { ModelError } from '../../engine/errors.js';
 import { StudyFileError, studyFromObject } from '../../io/study-file.js';
 import type { DrugRegimen } from '../../model/scenario.js';
-import { tenYearRisks, type OptionRisk, type PatientProfile } from '../../patients/index.js';
+import type { PatientProfile } from '../../patients/index.js';
+import { tenYearRisks, type OptionRisk } from '../../studies/risk.js';
+import { boneModel } from '../model-access.js';
 import { labelRegimen } from '../../therapies/drugs/index.js';
 import { UsageError, type CliIo } from '../io.js';
 import { writeFileAtomic } from '../write-file.js';
@@ -11,6 +13,8 @@ import { writeFileAtomic } from '../write-file.js';
 export interface RiskOptions {
   readonly format: string;
   readonly out?: string;
+  /** Registered model (default osteosim). */
+  readonly model?: string;
 }
 
 const YEAR = 365.25;
@@ -94,8 +98,9 @@ export function loadRiskFile(path: string): { profile: PatientProfile; options: 
 /** `osteosim risk <patient.yaml>`: 10-year fracture probabilities of one patient under each option. */
 export function riskCommand(file: string, options: RiskOptions, io: CliIo): void {
   if (options.format !== 'table' && options.format !== 'json') throw new UsageError(`--format must be table or json, got '${options.format}'`);
+  const model = boneModel(options.model ?? 'osteosim');
   const { profile, options: regimens } = loadRiskFile(file);
-  const rows = tenYearRisks(profile, regimens);
+  const rows = tenYearRisks(model, profile, regimens);
   const text = options.format === 'json' ? JSON.stringify({ patient: profile, options: rows }, null, 2) : formatRisks(rows);
   if (options.out) writeFileAtomic(options.out, `${text}\n`);
   else io.stdout(`${text}\n`);

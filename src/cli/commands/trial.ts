@@ -1,8 +1,9 @@
 import { createWriteStream, renameSync, rmSync, type WriteStream } from 'node:fs';
 import type { PatientOutcome } from '../../studies/trials/accumulate.js';
-import { loadTrialFile } from '../../studies/trials/file.js';
+import { loadTrialFile } from '../../io/trial-file.js';
 import { formatTrial } from '../../studies/trials/format.js';
-import { defaultWorkers, runTrial } from '../../studies/trials/run.js';
+import { checkTrialModel, defaultWorkers, runTrial } from '../../studies/trials/run.js';
+import { boneModel } from '../model-access.js';
 import { checkSeed } from '../../studies/trials/rng.js';
 import { TRIAL_SPECS } from '../../studies/trials/specs/index.js';
 import { FRACTURE_ENDPOINTS, TRIAL_SITES, type TrialSpec } from '../../studies/trials/spec.js';
@@ -20,6 +21,8 @@ export interface TrialOptions {
   readonly out?: string;
   readonly perPatient?: string;
   readonly report?: string;
+  /** Registered model to simulate the patients on (default osteosim). */
+  readonly model?: string;
   readonly quiet: boolean;
 }
 
@@ -52,6 +55,8 @@ export async function trialCommand(source: string, options: TrialOptions, io: Cl
     }
     spec = { ...spec, seed };
   }
+  const modelName = boneModel(options.model ?? 'osteosim').name;
+  checkTrialModel(modelName, spec);
   const workers = wholeNumber(options.workers, '--workers', 0) ?? defaultWorkers();
   const total = spec.patientsPerArm * spec.arms.length;
   const bar = progress(io, total, `trial ${spec.name}`, options.quiet);
@@ -70,6 +75,7 @@ export async function trialCommand(source: string, options: TrialOptions, io: Cl
   let lastTick = 0;
   try {
     const result = await runTrial(spec, {
+      model: modelName,
       workers,
       signal: controller.signal,
       onProgress: (done) => {

@@ -1,16 +1,10 @@
 import { didYouMean, EVIDENCE_KINDS, type ComposedModel, type EvidenceKind } from '../../engine/model.js';
 import { ModelError } from '../../engine/errors.js';
-import { integrated, reference } from '../../model/index.js';
+import { MODEL_NAMES, models } from '../../model/index.js';
 import type { ParameterTable } from './types.js';
 
-/** The composed (declarative) definition of each model a report can list parameters for. */
-const COMPOSED: Readonly<Record<string, () => ComposedModel>> = {
-  osteosim: () => integrated.osteosimModel.composed,
-  jorg2022: () => reference.jorg2022.composed,
-};
-
-/** Names of the models `parameterTable` knows by name. */
-export const PARAMETER_MODELS: readonly string[] = Object.keys(COMPOSED);
+/** Names of the models `parameterTable` knows by name: every registered model. */
+export const PARAMETER_MODELS: readonly string[] = MODEL_NAMES;
 
 /**
  * Every parameter of a model with value, unit, meaning, source, evidence kind and fitted targets, in module order.
@@ -19,11 +13,11 @@ export const PARAMETER_MODELS: readonly string[] = Object.keys(COMPOSED);
 export function parameterTable(model: string | ComposedModel): ParameterTable {
   let composed: ComposedModel;
   if (typeof model === 'string') {
-    const get = COMPOSED[model];
-    if (!get) {
+    const registered = Object.hasOwn(models, model) ? models[model] : undefined;
+    if (!registered) {
       throw new ModelError(`unknown model '${model}'${didYouMean(model, PARAMETER_MODELS)} (known: ${PARAMETER_MODELS.join(', ')})`, { field: 'model' });
     }
-    composed = get();
+    composed = registered.compiled.composed;
   } else {
     composed = model;
   }

@@ -1,5 +1,5 @@
 import { ModelError } from '../../engine/errors.js';
-import { checkScenario, integrated, models, reference, type Patient, type Regimen, type Scenario } from '../../model/index.js';
+import { getModel, type Patient, type Regimen, type Scenario } from '../../model/index.js';
 import { checkDrugRegimens } from '../../therapies/drugs/index.js';
 import type { StudyIssue } from './errors.js';
 import { mscFieldPath, mscMessage } from './msc.js';
@@ -7,8 +7,7 @@ import { mscFieldPath, mscMessage } from './msc.js';
 /**
  * Checks a study's scenarios against the chosen model before anything runs, so a bad species, drug, dosing form,
  * phenotype or parameter fails fast (exit code 2) with the path of the field in the study file. Each model is asked
- * through its own checks where it has them (osteosim: `prepareScenario`, which builds events and parameters without
- * integrating); any other model through the contract's `checkScenario` with its lists. Drug doses are checked against
+ * through the contract's `prepare`, which checks and builds events and parameters without integrating. Drug doses are checked against
  * their labels first, whatever the model (therapies/drugs `checkDrugRegimens`): a dose more than 10× outside the
  * labelled range is an error; what the labels only advise against becomes a warning (`studyWarnings`).
  */
@@ -21,31 +20,9 @@ export interface ScenarioOrigin {
   parameter(name: string): string;
 }
 
-/** Parameter bounds and names per model (compiled models' own checks: unknown name with a did-you-mean, range). */
-const PARAMETER_CHECKS: Readonly<Record<string, (name: string, value: number) => void>> = {
-  osteosim: (name, value) => integrated.osteosimModel.checkParameter(name, value),
-  jorg2022: (name, value) => reference.jorg2022.checkParameter(name, value),
-};
-
-/** Everything a model checks of a scenario without simulating it. */
-const PREFLIGHT: Readonly<Record<string, (scenario: Scenario) => void>> = {
-  osteosim: (scenario) => void integrated.prepareScenario(scenario),
-  jorg2022: (scenario) => {
-    checkScenario(scenario, models.jorg2022!);
-    // As jorg2022Model.simulate does before running.
-    if (scenario.patient.ovariectomyDay !== undefined) {
-      throw new ModelError("patient.ovariectomyDay: model 'jorg2022' has no surgical menopause; use the 'osteosim' model", { field: 'patient.ovariectomyDay' });
-    }
-    if (scenario.patient.phenotype !== undefined) {
-      throw new ModelError(`patient.phenotype: model 'jorg2022' has no phenotypes (got '${scenario.patient.phenotype}')`, { field: 'patient.phenotype' });
-    }
-  },
-};
-
+/** Everything a model checks of a scenario without simulating it: the contract's `prepare`. */
 function preflight(modelName: string, scenario: Scenario): void {
-  const own = PREFLIGHT[modelName];
-  if (own) own(scenario);
-  else checkScenario(scenario, models[modelName]!);
+  void getModel(modelName).prepare(scenario);
 }
 
 const OPTIONAL_PATIENT_FIELDS = ['phenotype', 'menopauseAgeYears', 'ovariectomyDay'] as const;
@@ -119,8 +96,9 @@ export function modelIssues(modelName: string, arms: readonly { scenario: Scenar
     }
   };
 
-  const checkParameter = PARAMETER_CHECKS[modelName];
-  if (checkParameter) {
+  const { compiled } = getModel(modelName);
+  const checkParameter = (name: string, value: number): void => compiled.checkParameter(name, value);
+  {
     const checkAll = (values: Readonly<Record<string, number>>, path: (name: string) => string): void => {
       for (const [name, value] of Object.entries(values)) {
         catchModel(

@@ -1,7 +1,9 @@
-import { didYouMean, ModelError, simulate, type EngineEvent, type SimulateOptions } from '../../engine/index.js';
-import { checkScenario, SPECIES, type BoneModel, type DrugRegimen, type MscRegimen, type OutputName, type Scenario, type ScenarioResult } from '../scenario.js';
-import { checkDrugRegimens } from '../../therapies/drugs/checks.js';
+import { ModelError, type EngineEvent, type SimulateOptions } from '../../engine/index.js';
+import type { BoneModel, PreparedScenario } from '../bone-model.js';
+import { inputError, InputError, type InputErrorCode } from '../input-error.js';
+import { checkScenario, SITES, SPECIES, type DrugRegimen, type MscRegimen, type OutputName, type Scenario } from '../scenario.js';
 import { osteosimModel, youngSteadyState } from './model.js';
+import { OSTEOSIM_VARIABILITY } from './variability.js';
 import { mscRegimenEvents } from './msc-regimens.js';
 import { OSTEOSIM_DAILY_DOSING, OSTEOSIM_DRUGS, regimenEvents } from './regimens.js';
 import { PHENOTYPES, SPECIES_PROFILES } from './species.js';
@@ -70,35 +72,22 @@ export const OSTEOSIM_SOLVER_OPTIONS: SimulateOptions = {
   atol: { BP_pl: 1e-7, T_sc: 1e-6, Ab_sc: 1e-6, G_odn: 1e-6, A_odn: 1e-6, A_ral: 1e-6, A_HT: 1e-8 },
 };
 
-/** Everything a scenario becomes before it runs: parameters, young steady state, clock offset, events, output times. */
-export interface PreparedScenario {
-  /** Parameters at the start of the simulation; conditions given by the scenario switch on by events at day 0. */
-  readonly parameters: Float64Array;
-  readonly initialState: Float64Array;
+/** An osteosim scenario as an engine problem (the contract's PreparedScenario), with the scenario start. */
+export interface OsteosimPrepared extends PreparedScenario {
   /** Scenario start on the model clock: days from the young steady state (negative for younger patients). */
   readonly tStart: number;
-  /** Where the simulation starts on the model clock: the young steady state, or the scenario start if earlier. */
-  readonly t0: number;
-  readonly events: readonly EngineEvent[];
-  /** Output times on the model clock. */
-  readonly times: Float64Array;
-  /** Label warnings of the drug regimens (checkDrugRegimens), as `field: message`. */
-  readonly warnings: readonly string[];
 }
 
-const fail = (field: string, message: string): never => {
-  throw new ModelError(`${field}: ${message}`, { field });
-};
+const fail = (field: string, message: string, code: InputErrorCode = 'range', extra: { given?: unknown; allowed?: string } = {}): never =>
+  inputError(field, code, message, extra);
 
 /**
- * Checks a scenario (the contract, then the drug labels: a dose more than 10× outside its labelled range is an error,
- * the rest are warnings) and turns it into parameters (species profile, phenotype, menopause, ovariectomy, then the
+ * Checks a scenario against the contract and the model (InputError naming the field) and turns it into parameters (species profile, phenotype, menopause, ovariectomy, then the
  * scenario's own overrides, each checked against its bounds), the young steady state and dose events. Patient
  * conditions (EXPOSURE_PARAMETERS) become parameter changes at the scenario start.
  */
-export function prepareScenario(scenario: Scenario): PreparedScenario {
+export function prepareScenario(scenario: Scenario): OsteosimPrepared {
   checkScenario(scenario, { name: 'osteosim', species: SPECIES, drugs: OSTEOSIM_DRUGS, cellTherapy: true });
-  const warnings = checkDrugRegimens(scenario.regimens ?? []).map((w) => w.message);
   const { patient } = scenario;
   const profile = SPECIES_PROFILES[patient.species];
 
@@ -109,7 +98,10 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
       .filter((ph) => ph.species.includes(patient.species))
       .map((ph) => ph.name);
     if (!phenotype || !phenotype.species.includes(patient.species)) {
-      fail('patient.phenotype', `unknown phenotype '${String(patient.phenotype)}' for ${patient.species} (known: ${allowed.length ? allowed.join(', ') : 'none'})`);
+      fail('patient.phenotype', `unknown phenotype '${String(patient.phenotype)}' for ${patient.species} (known: ${allowed.length ? allowed.join(', ') : 'none'})`, 'unknown', {
+        given: patient.phenotype,
+        allowed: allowed.join(', '),
+      });
     }
     Object.assign(overrides, phenotype!.parameters);
   }
@@ -118,7 +110,7 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
     try {
       osteosimModel.parameterIndex(name);
     } catch (e) {
-      fail(`parameters.${name}`, (e as Error).message);
+      fail(`parameters.${name}`, (e as Error).message, 'unknown', { given: name });
     }
   }
   // Before day 0 a condition has its profile or phenotype value (the model default unless they set it).
@@ -128,13 +120,16 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
   const par = (name: string): number => p[osteosimModel.parameterIndex(name)]!;
 
   if (patient.menopauseAgeYears !== undefined) {
-    if (given.a_e !== undefined) fail('patient.menopauseAgeYears', 'give either the menopause age or parameters.a_e, not both');
+    if (given.a_e !== undefined) fail('patient.menopauseAgeYears', 'give either the menopause age or parameters.a_e, not both', 'conflict');
     p = parameters({ ...overrides, a_e: patient.menopauseAgeYears - par('d_FMP') });
   }
 
   const aYoung = par('a_young');
   if (patient.ageYears > profile.maxAgeYears) {
-    fail('patient.ageYears', `must be at most ${profile.maxAgeYears} years for the ${patient.species} profile, got ${patient.ageYears}`);
+    fail('patient.ageYears', `must be at most ${profile.maxAgeYears} years for the ${patient.species} profile, got ${patient.ageYears}`, 'range', {
+      given: patient.ageYears,
+      allowed: `<= ${profile.maxAgeYears} years`,
+    });
   }
   const year = par('days_per_year');
   const tStart = (patient.ageYears - aYoung) * year;
@@ -154,12 +149,15 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
     for (const [name, value] of Object.entries(therapy.parameters)) if (given[name] === undefined) p[osteosimModel.parameterIndex(name)] = value;
   }
   if (patient.ovariectomyDay !== undefined) {
-    if (!profile.ovariectomy) fail('patient.ovariectomyDay', `ovariectomy applies to female patients, not '${patient.species}'`);
+    if (!profile.ovariectomy) fail('patient.ovariectomyDay', `ovariectomy applies to female patients, not '${patient.species}'`, 'conflict', { given: patient.ovariectomyDay });
     const tOvx = tStart + patient.ovariectomyDay;
     if (tOvx < t0) {
+      const earliestAge = fmt(Math.min(aYoung, patient.ageYears));
       fail(
         'patient.ovariectomyDay',
-        `must be >= ${fmt(t0 - tStart)} days: the model starts at its young steady state (age ${fmt(Math.min(aYoung, patient.ageYears))} y), got ${patient.ovariectomyDay}`,
+        `must be >= ${fmt(t0 - tStart)} days: the model starts at its young steady state (age ${earliestAge} y), got ${patient.ovariectomyDay}`,
+        'range',
+        { given: patient.ovariectomyDay, allowed: `>= ${fmt(t0 - tStart)} days from the start (age ${earliestAge} y or older)` },
       );
     }
     p = parameters({ ...overridesOf(p), t_ovx: tOvx });
@@ -172,6 +170,7 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
     events.push({ kind: 'set-parameter', time: tStart, parameter: name, value: p[i]! });
     p[i] = beforeStart[i]!;
   }
+  const days = Float64Array.from(scenario.days);
   return {
     parameters: p,
     initialState: youngSteadyState(p),
@@ -179,9 +178,16 @@ export function prepareScenario(scenario: Scenario): PreparedScenario {
     t0,
     events,
     times: Float64Array.from(scenario.days, (d) => tStart + d),
-    warnings,
+    days,
+    ageYears: days.map((d) => patient.ageYears + d / year),
   };
 }
+
+/**
+ * Looser tolerances for populations: BMD % changes agree with OSTEOSIM_SOLVER_OPTIONS to about 0.01 percentage
+ * points over years of treatment (test/model/osteosim/trial-tolerance.test.ts: within 0.02) at a fraction of the cost.
+ */
+export const OSTEOSIM_TRIAL_SOLVER_OPTIONS: SimulateOptions = { ...OSTEOSIM_SOLVER_OPTIONS, rtol: 1e-5 };
 
 /**
  * The integrated model behind the scenario contract: the patient ages untreated from the young steady state to
@@ -197,57 +203,16 @@ export const osteosim: BoneModel = {
   drugs: OSTEOSIM_DRUGS,
   dailyDosing: OSTEOSIM_DAILY_DOSING,
   cellTherapy: true,
+  sites: SITES,
+  outputs: OSTEOSIM_OUTPUTS,
+  compiled: osteosimModel,
+  solverDefaults: OSTEOSIM_SOLVER_OPTIONS,
+  populationSolverDefaults: OSTEOSIM_TRIAL_SOLVER_OPTIONS,
+  variability: OSTEOSIM_VARIABILITY,
   defaultMenopauseAgeYears: defaultParameter('a_e') + defaultParameter('d_FMP'),
   fittedTargets: fittedTargetIds(),
-  simulate(scenario: Scenario): ScenarioResult {
-    return simulateOsteosim(scenario);
-  },
+  prepare: prepareScenario,
 };
-
-/**
- * Looser tolerances for virtual trials: BMD % changes agree with OSTEOSIM_SOLVER_OPTIONS to about 0.01 percentage
- * points over years of treatment (test/model/osteosim/trial-tolerance.test.ts: within 0.02) at a fraction of the cost.
- */
-export const OSTEOSIM_TRIAL_SOLVER_OPTIONS: SimulateOptions = { ...OSTEOSIM_SOLVER_OPTIONS, rtol: 1e-5 };
-
-/** `osteosim.simulate` with other solver options (virtual trials use OSTEOSIM_TRIAL_SOLVER_OPTIONS). */
-export function simulateOsteosim(scenario: Scenario, options: SimulateOptions = OSTEOSIM_SOLVER_OPTIONS): ScenarioResult {
-  const { prepared, series } = runScenario(scenario, Object.values(OSTEOSIM_OUTPUTS), options);
-  const outputs: Partial<Record<OutputName, Float64Array>> = {};
-  for (const [name, q] of Object.entries(OSTEOSIM_OUTPUTS) as [OutputName, string][]) outputs[name] = series[q]!;
-  const days = Float64Array.from(scenario.days);
-  const age0 = scenario.patient.ageYears;
-  const year = prepared.parameters[osteosimModel.parameterIndex('days_per_year')]!;
-  return { model: 'osteosim', days, ageYears: days.map((d) => age0 + d / year), outputs, ...(prepared.warnings.length ? { warnings: prepared.warnings } : {}) };
-}
-
-/**
- * Any model quantities (derived quantities or states, by model name, e.g. 'PTH', 'TGFb', 'OPG', 'rho_b') over
- * `scenario.days`, for what the contract has no output name for. Unknown names are a ModelError.
- */
-export function simulateQuantities(scenario: Scenario, quantities: readonly string[]): Record<string, Float64Array> {
-  return runScenario(scenario, quantities).series;
-}
-
-function runScenario(scenario: Scenario, quantities: readonly string[], options: SimulateOptions = OSTEOSIM_SOLVER_OPTIONS): { prepared: PreparedScenario; series: Record<string, Float64Array> } {
-  quantities.forEach((q, k) => {
-    if (!osteosimModel.derivedNames.includes(q) && !osteosimModel.stateNames.includes(q)) {
-      fail(`quantities[${k}]`, `unknown model quantity '${q}'${didYouMean(q, [...osteosimModel.derivedNames, ...osteosimModel.stateNames])}`);
-    }
-  });
-  const prepared = prepareScenario(scenario);
-  const derived = quantities.filter((q) => osteosimModel.derivedNames.includes(q));
-  const run = simulate(osteosimModel, {
-    parameters: prepared.parameters,
-    initialState: prepared.initialState,
-    t0: prepared.t0,
-    times: prepared.times,
-    events: prepared.events,
-    derived,
-    options,
-  });
-  return { prepared, series: Object.fromEntries(quantities.map((q) => [q, derived.includes(q) ? run.derived(q) : run.state(q)])) };
-}
 
 /** Parameter vector from overrides, with bound errors naming `parameters.<name>`. */
 function parameters(overrides: Readonly<Record<string, number>>): Float64Array {
@@ -256,7 +221,7 @@ function parameters(overrides: Readonly<Record<string, number>>): Float64Array {
   } catch (e) {
     const err = e as ModelError;
     const field = err.field === undefined ? 'parameters' : `parameters.${err.field}`;
-    throw new ModelError(`${field}: ${err.message}`, { field });
+    throw new InputError({ field, code: 'range', detail: err.message, given: err.field === undefined ? undefined : overrides[err.field] });
   }
 }
 

@@ -31,14 +31,6 @@ export { cellsPerDose, mscRegimenEvents } from './msc-regimens.js';
 export type { MscEvents } from './msc-regimens.js';
 export { MOUSE_TIME_SCALE, PHENOTYPES, RAT_TIME_SCALE, SPECIES_PROFILES, TIME_SCALED_PARAMETERS } from './species.js';
 export type { Phenotype, SpeciesProfile } from './species.js';
-export {
-  EXPOSURE_PARAMETERS,
-  osteosim,
-  OSTEOSIM_OUTPUTS,
-  OSTEOSIM_SOLVER_OPTIONS,
-  OSTEOSIM_TRIAL_SOLVER_OPTIONS,
-  prepareScenario,
-  simulateOsteosim,
-  simulateQuantities,
-} from './bone-model.js';
-export type { PreparedScenario } from './bone-model.js';
+export { EXPOSURE_PARAMETERS, osteosim, OSTEOSIM_OUTPUTS, OSTEOSIM_SOLVER_OPTIONS, OSTEOSIM_TRIAL_SOLVER_OPTIONS, prepareScenario } from './bone-model.js';
+export type { OsteosimPrepared } from './bone-model.js';
+export { OSTEOSIM_VARIABILITY } from './variability.js';

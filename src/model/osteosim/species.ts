@@ -1,4 +1,5 @@
 import type { Species } from '../scenario.js';
+import { SPECIES_FACTS } from '../species.js';
 import { osteosimModel } from './model.js';
 
 /**
@@ -67,8 +68,8 @@ const RODENT_NOTES =
  * 1e-5..1e-4 (msc.md §2), taken near the low-middle: 1e5 and 1e4 cells (marrow cellularity UNVERIFIED; plausible
  * range ×0.3 to ×3).
  */
-export const RAT_MSC = { BW: 0.25, N_M0: 1e5 } as const;
-export const MOUSE_MSC = { BW: 0.025, N_M0: 1e4 } as const;
+export const RAT_MSC = { BW: SPECIES_FACTS.rat.bodyWeightKg, N_M0: 1e5 } as const;
+export const MOUSE_MSC = { BW: SPECIES_FACTS.mouse.bodyWeightKg, N_M0: 1e4 } as const;
 
 export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
   woman: {
@@ -78,8 +79,8 @@ export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
       'Calibrated (prototype v2): total-hip natural history (SWAN A2–A5, FREEDOM placebo A8), marrow fat by age and BMD (msc.md §1a), ' +
       'denosumab (B3, B16), alendronate (B23), romosozumab (B47), calcium + vitamin D (B61). Lumbar spine: only its turnover ratio kappa_LS is fitted (A1, A5); its drug responses are not calibrated.',
     parameters: {},
-    ovariectomy: true,
-    maxAgeYears: 110,
+    ovariectomy: SPECIES_FACTS.woman.ovariectomy,
+    maxAgeYears: SPECIES_FACTS.woman.maxAgeYears,
   },
   man: {
     species: 'man',
@@ -89,8 +90,8 @@ export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
       'total-hip loss at 65–70 y is about −0.37 %/y (A12 MrOS femoral neck; A13 white men −0.32 %/y). The model does not reproduce the ' +
       'acceleration of loss with age in men (A12: 2.5× at 85 vs 65 y; model about 1.2×). Everything else is the woman calibration.',
     parameters: { a_e: 50, tau_e: 150 },
-    ovariectomy: false,
-    maxAgeYears: 110,
+    ovariectomy: SPECIES_FACTS.man.ovariectomy,
+    maxAgeYears: SPECIES_FACTS.man.maxAgeYears,
   },
   rat: {
     species: 'rat',
@@ -100,9 +101,9 @@ export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
       'in ten weeks as surgical menopause does in two years); young steady state at 6 months (skeletal maturity, assumed); aging index over ' +
       '1.5 years; no natural estrogen decline (rodents have no human-like menopause), so ovariectomy is the estrogen-loss model. ' +
       RODENT_NOTES,
-    parameters: { ...timeScaled(RAT_TIME_SCALE), a_young: 0.5, a_span: 1.5, a_e: 1000, ...RAT_MSC },
-    ovariectomy: true,
-    maxAgeYears: 3.5,
+    parameters: { ...timeScaled(RAT_TIME_SCALE), a_young: SPECIES_FACTS.rat.youngAdultAgeYears, a_span: 1.5, a_e: 1000, ...RAT_MSC },
+    ovariectomy: SPECIES_FACTS.rat.ovariectomy,
+    maxAgeYears: SPECIES_FACTS.rat.maxAgeYears,
   },
   mouse: {
     species: 'mouse',
@@ -111,9 +112,9 @@ export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
       `Only scaled, not calibrated: all bone-biology rate constants × ${MOUSE_TIME_SCALE} (assumed); young steady state at 4 months (assumed); ` +
       'aging index over 1.5 years; no natural estrogen decline, so ovariectomy is the estrogen-loss model; SAMP6 senescence is a phenotype. ' +
       RODENT_NOTES,
-    parameters: { ...timeScaled(MOUSE_TIME_SCALE), a_young: 1 / 3, a_span: 1.5, a_e: 1000, ...MOUSE_MSC },
-    ovariectomy: true,
-    maxAgeYears: 3,
+    parameters: { ...timeScaled(MOUSE_TIME_SCALE), a_young: SPECIES_FACTS.mouse.youngAdultAgeYears, a_span: 1.5, a_e: 1000, ...MOUSE_MSC },
+    ovariectomy: SPECIES_FACTS.mouse.ovariectomy,
+    maxAgeYears: SPECIES_FACTS.mouse.maxAgeYears,
   },
 };
 

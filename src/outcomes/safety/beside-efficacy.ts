@@ -1,4 +1,5 @@
-import type { BoneModel, MscRegimen, Scenario, ScenarioResult, Species } from '../../model/scenario.js';
+import { simulateScenario } from '../../model/index.js';
+import type { BoneModel, MscRegimen, Scenario, ScenarioResult, Species } from '../../model/index.js';
 import { drugSafety, type SafetyRow } from './drugs.js';
 import { mscSafety } from './msc.js';
 
@@ -23,7 +24,7 @@ export function efficacyBesideSafety(model: BoneModel, study: Readonly<Record<st
   const results = new Map<string, ScenarioResult>();
   const run = (arm: string): ScenarioResult => {
     let r = results.get(arm);
-    if (!r) results.set(arm, (r = model.simulate(study[arm]!)));
+    if (!r) results.set(arm, (r = simulateScenario(model, study[arm]!)));
     return r;
   };
   const ctl = run(control).outputs.bmdTotalHip!;

@@ -1,5 +1,6 @@
 import type { ParameterDef } from '../../engine/index.js';
-import { SOURCE_PROFILES, SPECIES_PROFILES } from '../../model/osteosim/index.js';
+import { SPECIES_FACTS } from '../../model/index.js';
+import { SOURCE_PROFILES } from '../../model/osteosim/index.js';
 import { checkMscRegimen, type MscRegimen, type Species } from '../../model/scenario.js';
 
 /**
@@ -110,7 +111,7 @@ export function embolicHazard(r: MscRegimen, weight: number): number {
  * are the published ones for the route.
  */
 export function mscSafety(regimen: MscRegimen, patient: SafetyPatient): SafetyRow[] {
-  const weight = patient.bodyWeightKg ?? regimen.bodyWeightKg ?? SPECIES_PROFILES[patient.species].parameters.BW ?? 70;
+  const weight = patient.bodyWeightKg ?? regimen.bodyWeightKg ?? SPECIES_FACTS[patient.species].bodyWeightKg;
   checkMscRegimen(regimen, 'regimen', weight);
   const count = regimen.count ?? 1;
   const route = regimen.route;

@@ -1,4 +1,4 @@
-import { withParameters, type BoneModel } from '../../model/scenario.js';
+import { withParameters, type BoneModel } from '../../model/index.js';
 import { validate, type ValidationRow } from '../validation/run.js';
 import { leastSquares, type FitParameter, type LeastSquaresOptions, type LeastSquaresResult } from './least-squares.js';
 

@@ -1,5 +1,5 @@
 import { integrated, models } from '../../model/index.js';
-import type { BoneModel } from '../../model/scenario.js';
+import type { BoneModel } from '../../model/index.js';
 import type { CalibrationSpec } from './calibrate.js';
 
 /** The tabled value of a parameter of the integrated model, to start a fit from. */

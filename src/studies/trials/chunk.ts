@@ -1,4 +1,5 @@
-import { OSTEOSIM_TRIAL_SOLVER_OPTIONS, osteosimModel, simulateOsteosim } from '../../model/osteosim/index.js';
+import type { SimulateOptions } from '../../engine/index.js';
+import { getModel, simulateScenario, type BoneModel } from '../../model/index.js';
 import { cumulativeIncidence, drawFractures } from '../../outcomes/fracture/index.js';
 import { bmdTrajectory, patientScenario } from '../../patients/index.js';
 import { addPatient, emptyArm, type ArmAccumulator, type PatientOutcome } from './accumulate.js';
@@ -10,6 +11,10 @@ import { FRACTURE_ENDPOINTS, visitDaysOf, type FractureEndpoint, type TrialSite,
 /** A chunk of consecutive patient indices [from, to) of a trial. */
 export interface ChunkTask {
   readonly spec: TrialSpec;
+  /** Registered model the patients are simulated on (model/registry.ts). */
+  readonly model: string;
+  /** Solver options over the model's population defaults (`BoneModel.populationSolverDefaults`). */
+  readonly solver?: SimulateOptions;
   readonly chunk: number;
   readonly from: number;
   readonly to: number;
@@ -25,9 +30,6 @@ export interface ChunkResult {
 
 /** Days between the points where the fracture hazard reads the trajectory. */
 export const HAZARD_GRID_DAYS = 30;
-
-const defaults = osteosimModel.defaultParameters();
-const modelValue = (name: string): number => defaults[osteosimModel.parameterIndex(name)]!;
 
 /**
  * Arm of patient `index`: permuted blocks holding one patient per arm, each block shuffled by its own random stream,
@@ -51,25 +53,34 @@ export function simulateChunk(task: ChunkTask): ChunkResult {
   const grid = outputGrid(spec.durationDays, visits);
   const arms = spec.arms.map(() => emptyArm(visits.length));
   const patients: PatientOutcome[] = [];
+  const model = getModel(task.model);
   for (let i = task.from; i < task.to; i++) {
-    const outcome = simulatePatient(spec, i, visits, grid);
+    const outcome = simulatePatient(model, spec, i, { visits, grid, ...(task.solver && { solver: task.solver }) });
     addPatient(arms[outcome.arm]!, outcome);
     if (task.perPatient) patients.push(outcome);
   }
   return { chunk: task.chunk, arms, ...(task.perPatient ? { patients } : {}) };
 }
 
-/** One virtual patient: sampled, simulated on osteosim at the trial tolerance, BMD read at the visits, fractures drawn. */
-export function simulatePatient(
-  spec: TrialSpec,
-  index: number,
-  visits: readonly number[] = visitDaysOf(spec),
-  grid: readonly number[] = outputGrid(spec.durationDays, visits),
-): PatientOutcome {
+export interface PatientRunOptions {
+  /** Visit days and the output grid (computed from the spec when absent). */
+  readonly visits?: readonly number[];
+  readonly grid?: readonly number[];
+  /** Solver options over the model's population defaults. */
+  readonly solver?: SimulateOptions;
+}
+
+/**
+ * One virtual patient: sampled (with the model's variability), simulated at the model's population tolerance, BMD read
+ * at the visits, fractures drawn.
+ */
+export function simulatePatient(model: BoneModel, spec: TrialSpec, index: number, options: PatientRunOptions = {}): PatientOutcome {
+  const visits = options.visits ?? visitDaysOf(spec);
+  const grid = options.grid ?? outputGrid(spec.durationDays, visits);
   const arm = armOf(spec, index);
-  const { profile, parameters } = samplePatient(spec.population, spec.seed, index, modelValue);
+  const { profile, parameters } = samplePatient(spec.population, spec.seed, index, model);
   const base = patientScenario(profile, spec.arms[arm]!.regimens, grid);
-  const result = simulateOsteosim({ ...base, parameters: { ...base.parameters, ...parameters } }, OSTEOSIM_TRIAL_SOLVER_OPTIONS);
+  const result = simulateScenario(model, { ...base, parameters: { ...base.parameters, ...parameters } }, { solver: { ...model.populationSolverDefaults, ...options.solver } });
   const trajectory = bmdTrajectory(profile, result);
   const at = visits.map((d) => grid.indexOf(d));
   // Measured BMD: the simulated value with DXA precision error at baseline and at each visit.

@@ -1,8 +1,9 @@
 import { ModelError } from '../../engine/errors.js';
+import type { BoneModel } from '../../model/index.js';
 import { populationTScore, type PatientProfile } from '../../patients/index.js';
 import { randomStream, type RandomStream } from './rng.js';
 import type { PopulationSpec, TrialSite } from './spec.js';
-import { IIV, lognormalFactor } from './variability.js';
+import { lognormalFactor } from './variability.js';
 
 /**
  * Virtual patients from a trial's inclusion criteria. A patient's age, menopause age, baseline T-scores, prevalent
@@ -26,11 +27,13 @@ const MAX_DRAWS = 200_000;
 
 export interface SampledPatient {
   readonly profile: PatientProfile;
-  /** Model parameter overrides: the patient's variability factors applied to the model's values. */
+  /** Model parameter overrides: the patient's variability factors (the model's `variability`) applied to its values. */
   readonly parameters: Readonly<Record<string, number>>;
 }
 
-export function samplePatient(pop: PopulationSpec, seed: number, index: number, modelValue: (name: string) => number): SampledPatient {
+export function samplePatient(pop: PopulationSpec, seed: number, index: number, model: BoneModel): SampledPatient {
+  const defaults = model.compiled.defaultParameters();
+  const modelValue = (name: string): number => defaults[model.compiled.parameterIndex(name)]!;
   const rng = randomStream(seed, 'patient', index);
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
     const age = sampleAge(pop, rng);
@@ -40,7 +43,7 @@ export function samplePatient(pop: PopulationSpec, seed: number, index: number, 
     const menopause = female ? truncatedNormal(rng, MENOPAUSE_MEAN, MENOPAUSE_SD, 40, Math.min(58, age)) : undefined;
     const vf = rng.uniform() < (pop.prevalentVertebralFracture ?? 0);
     const parameters: Record<string, number> = {};
-    if (pop.variability !== false) for (const v of IIV) parameters[v.parameter] = modelValue(v.parameter) * lognormalFactor(v.cv, rng.normal());
+    if (pop.variability !== false) for (const v of model.variability) parameters[v.parameter] = modelValue(v.parameter) * lognormalFactor(v.cv, rng.normal());
     const profile: PatientProfile = {
       sex: pop.sex,
       ageYears: age,

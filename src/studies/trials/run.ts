@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import type { SimulateOptions } from '../../engine/index.js';
+import { getModel, requireSupport } from '../../model/index.js';
 import { emptyArm, mergeArms, type ArmAccumulator, type PatientOutcome } from './accumulate.js';
 import { simulateChunk, type ChunkResult, type ChunkTask } from './chunk.js';
 import { summarizeTrial, type TrialResult } from './result.js';
@@ -14,6 +16,10 @@ import { checkTrialSpec, visitDaysOf, type TrialSpec } from './spec.js';
 export const CHUNK_SIZE = 25;
 
 export interface RunTrialOptions {
+  /** Registered model to simulate the patients on (default 'osteosim'); it must have hip and spine BMD. */
+  readonly model?: string;
+  /** Solver options over the model's population defaults (`BoneModel.populationSolverDefaults`). */
+  readonly solver?: SimulateOptions;
   /** Worker threads; 0 = simulate in this thread. Default: the machine's parallelism. */
   readonly workers?: number;
   /** Called after each merged chunk with patients done and the total. */
@@ -26,11 +32,13 @@ export interface RunTrialOptions {
 
 export async function runTrial(spec: TrialSpec, options: RunTrialOptions = {}): Promise<TrialResult> {
   checkTrialSpec(spec);
+  const modelName = options.model ?? 'osteosim';
+  checkTrialModel(modelName, spec);
   const workers = options.workers ?? availableParallelism();
   if (!Number.isInteger(workers) || workers < 0) throw new RangeError(`workers: must be a whole number >= 0, got ${String(workers)}`);
   const total = spec.patientsPerArm * spec.arms.length;
   const chunks = Math.ceil(total / CHUNK_SIZE);
-  const task = (chunk: number): ChunkTask => ({ spec, chunk, from: chunk * CHUNK_SIZE, to: Math.min(total, (chunk + 1) * CHUNK_SIZE), perPatient: options.onPatient !== undefined });
+  const task = (chunk: number): ChunkTask => ({ spec, model: modelName, ...(options.solver && { solver: options.solver }), chunk, from: chunk * CHUNK_SIZE, to: Math.min(total, (chunk + 1) * CHUNK_SIZE), perPatient: options.onPatient !== undefined });
   const visits = visitCount(spec);
   let arms: ArmAccumulator[] = spec.arms.map(() => emptyArm(visits));
   let done = 0;
@@ -79,6 +87,11 @@ export async function runTrial(spec: TrialSpec, options: RunTrialOptions = {}): 
     }
   }
   return summarizeTrial(spec, arms, { workers, seconds: (performance.now() - started) / 1000 });
+}
+
+/** A trial reads hip and spine BMD of women or men: a model lacking any of that is an InputError naming it. */
+export function checkTrialModel(modelName: string, spec: TrialSpec): void {
+  requireSupport(getModel(modelName), 'a virtual trial', { sites: ['totalHip', 'lumbarSpine'], species: [spec.population.sex === 'female' ? 'woman' : 'man'] });
 }
 
 export function visitCount(spec: TrialSpec): number {

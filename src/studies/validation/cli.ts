@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BoneModel } from '../../model/scenario.js';
+import type { BoneModel } from '../../model/index.js';
 import type { TrialResult } from '../trials/result.js';
 import { trialValidationRows, TRIALS_FOR_VALIDATION } from '../trials/validation.js';
 import { formatTable, toJson, validate, type ValidateOptions, type ValidationRow } from './run.js';

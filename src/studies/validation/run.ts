@@ -1,4 +1,5 @@
-import { withMenopause, type BoneModel, type Scenario, type ScenarioResult } from '../../model/scenario.js';
+import { simulateScenario } from '../../model/index.js';
+import { withMenopause, type BoneModel, type Scenario, type ScenarioResult } from '../../model/index.js';
 import { compare, describeTolerance, fmt, RULE_LEGEND } from './rules.js';
 import { Pending, type DailyDosing, type Runs, type ScenarioContext, type Simulated, type TargetScenario } from './scenarios/common.js';
 import { SCENARIOS_BY_ID } from './scenarios/index.js';
@@ -155,7 +156,7 @@ function lazyRuns(model: BoneModel, scenarios: Readonly<Record<string, Scenario>
       let hit = cache.get(key);
       if (hit === undefined) {
         try {
-          hit = model.simulate(scenario);
+          hit = simulateScenario(model, scenario);
         } catch (err) {
           hit = err instanceof Error ? err : new Error(String(err));
         }

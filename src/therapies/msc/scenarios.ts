@@ -1,5 +1,5 @@
 import { ModelError } from '../../engine/index.js';
-import { SPECIES_PROFILES } from '../../model/osteosim/index.js';
+import { SPECIES_FACTS } from '../../model/index.js';
 import type { DrugRegimen, MscCellProduct, MscRegimen, MscRoute, MscSource, Regimen, Scenario } from '../../model/scenario.js';
 
 /**
@@ -35,7 +35,7 @@ export function weeklyDays(readoutWeeks: readonly number[]): number[] {
 
 /** An ovariectomized (or sham-operated) rodent that receives `regimens` from day 0. */
 export function ovxScenario(protocol: OvxProtocol, regimens: readonly Regimen[], options: { sham?: boolean } = {}): Scenario {
-  const young = SPECIES_PROFILES[protocol.species].parameters.a_young!;
+  const young = SPECIES_FACTS[protocol.species].youngAdultAgeYears;
   const ovxAge = protocol.ovxAgeYears ?? young;
   if (!(ovxAge >= young)) throw new ModelError(`ovxAgeYears: must be >= ${young} years for the ${protocol.species} profile (its young steady state), got ${ovxAge}`, { field: 'ovxAgeYears' });
   if (!(protocol.weeksAfterOvx >= 0)) throw new ModelError(`weeksAfterOvx: must be >= 0, got ${protocol.weeksAfterOvx}`, { field: 'weeksAfterOvx' });

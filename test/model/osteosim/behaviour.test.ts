@@ -1,3 +1,5 @@
+import { simulateScenario as simulateChecked } from '../../../src/studies/simulate.js';
+import { simulateScenario } from '../../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
 import { ModelError, simulate } from '../../../src/engine/index.js';
 import {
@@ -15,11 +17,11 @@ const MONTH = YEAR / 12;
 const cad: DrugRegimen = { kind: 'drug', drug: 'calciumVitaminD', dose: 1, start: 0 };
 const doses = (drug: DrugName, dose: number, interval: number, count: number, start = 0): DrugRegimen => ({ kind: 'drug', drug, dose, start, interval, count });
 const woman70 = { species: 'woman' as const, ageYears: 70 };
-const change = (s: Scenario, output: OutputName = 'bmdTotalHip'): number[] => Array.from(percentChange(osteosim.simulate(s).outputs[output]!));
+const change = (s: Scenario, output: OutputName = 'bmdTotalHip'): number[] => Array.from(percentChange(simulateScenario(osteosim, s).outputs[output]!));
 
 describe('outputs', () => {
   it('reports every contract output, finite, at the requested days', () => {
-    const r = osteosim.simulate({ patient: woman70, regimens: [doses('denosumab', 60, 182.625, 2)], days: [0, 30, YEAR] });
+    const r = simulateScenario(osteosim, { patient: woman70, regimens: [doses('denosumab', 60, 182.625, 2)], days: [0, 30, YEAR] });
     const names: OutputName[] = [
       'bmdTotalHip', 'bmdLumbarSpine', 'ctx', 'p1np', 'bsap', 'marrowFatFraction', 'rankOccupancy', 'ranklOpgRatio',
       'sclerostin', 'estrogen', 'mscPool', 'osteoblasts', 'osteoclasts',
@@ -96,7 +98,7 @@ describe('dose response and direction', () => {
   });
 
   it('ovariectomy drops estrogen to the castrate level within days and speeds bone loss', () => {
-    const r = osteosim.simulate({ patient: { species: 'woman', ageYears: 40, ovariectomyDay: 0 }, days: [0, 1, 7, 2 * YEAR] });
+    const r = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 40, ovariectomyDay: 0 }, days: [0, 1, 7, 2 * YEAR] });
     expect(r.outputs.estrogen![0]).toBe(1);
     expect(r.outputs.estrogen![2]!).toBeLessThan(0.06);
     const intact = change({ patient: { species: 'woman', ageYears: 40 }, days: [0, 2 * YEAR] })[1]!;
@@ -104,7 +106,7 @@ describe('dose response and direction', () => {
   });
 
   it('an ovariectomy after a natural menopause cannot raise estrogen', () => {
-    const r = osteosim.simulate({ patient: { species: 'woman', ageYears: 70, ovariectomyDay: 10 }, days: [0, 5, 20] });
+    const r = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 70, ovariectomyDay: 10 }, days: [0, 5, 20] });
     expect(r.outputs.estrogen![1]).toBeCloseTo(r.outputs.estrogen![0]!, 3);
     expect(r.outputs.estrogen![2]!).toBeLessThanOrEqual(r.outputs.estrogen![1]!);
   });
@@ -154,7 +156,7 @@ describe('species profiles', () => {
   });
 
   it('man: no menopause; slow loss about −0.37 %/y at 65 (A12), far below a woman’s menopausal loss', () => {
-    const r = osteosim.simulate({ patient: { species: 'man', ageYears: 65 }, days: [0, YEAR] });
+    const r = simulateScenario(osteosim, { patient: { species: 'man', ageYears: 65 }, days: [0, YEAR] });
     expect(r.outputs.estrogen![0]!).toBeGreaterThan(0.85);
     expect(percentChange(r.outputs.bmdTotalHip!)[1]!).toBeCloseTo(-0.37, 1);
     const man = change({ patient: { species: 'man', ageYears: 46 }, days: [0, 10 * YEAR] })[1]!;
@@ -165,8 +167,8 @@ describe('species profiles', () => {
   it('rat and mouse: ovariectomy loses bone within weeks, sham barely; turnover rises', () => {
     for (const [species, age] of [['rat', 0.5], ['mouse', 1 / 3]] as const) {
       const days = [0, 56];
-      const ovx = osteosim.simulate({ patient: { species, ageYears: age, ovariectomyDay: 0 }, days });
-      const sham = osteosim.simulate({ patient: { species, ageYears: age }, days });
+      const ovx = simulateScenario(osteosim, { patient: { species, ageYears: age, ovariectomyDay: 0 }, days });
+      const sham = simulateScenario(osteosim, { patient: { species, ageYears: age }, days });
       const lossOvx = percentChange(ovx.outputs.bmdTotalHip!)[1]!;
       const lossSham = percentChange(sham.outputs.bmdTotalHip!)[1]!;
       expect(lossOvx, species).toBeLessThan(-3);
@@ -176,8 +178,8 @@ describe('species profiles', () => {
   });
 
   it('mouse SAMP6: the senescence knob drains the MSC pool and loses more bone', () => {
-    const samp6 = osteosim.simulate({ patient: { species: 'mouse', ageYears: 1 / 3, phenotype: 'SAMP6' }, days: [0, 365] });
-    const normal = osteosim.simulate({ patient: { species: 'mouse', ageYears: 1 / 3 }, days: [0, 365] });
+    const samp6 = simulateScenario(osteosim, { patient: { species: 'mouse', ageYears: 1 / 3, phenotype: 'SAMP6' }, days: [0, 365] });
+    const normal = simulateScenario(osteosim, { patient: { species: 'mouse', ageYears: 1 / 3 }, days: [0, 365] });
     expect(samp6.outputs.mscPool![1]!).toBeLessThan(normal.outputs.mscPool![1]! - 0.1);
     expect(percentChange(samp6.outputs.bmdTotalHip!)[1]!).toBeLessThan(percentChange(normal.outputs.bmdTotalHip!)[1]! - 5);
   });
@@ -240,7 +242,6 @@ describe('bad input: a ModelError naming the field and what is allowed', () => {
     ['a rat too old', { patient: { species: 'rat', ageYears: 10 }, days: [0] }, /patient\.ageYears: must be at most 3\.5 years for the rat profile, got 10/],
     ['a negative dose', { patient: woman70, regimens: [doses('denosumab', -60, 182.625, 1)], days: [0] }, /regimens\[0\]\.dose: must be a finite number >= 0, got -60/],
     ['an unknown drug', { patient: woman70, regimens: [{ kind: 'drug', drug: 'aspirin' as never, dose: 60, start: 0 }], days: [0] }, /regimens\[0\]\.drug: model 'osteosim' has no drug 'aspirin'/],
-    ['a denosumab dose 100 times the label', { patient: woman70, regimens: [doses('denosumab', 6000, 182.625, 1)], days: [0] }, /regimens\[0\]\.dose: .*more than 10× above/],
     ['continuous zoledronate', { patient: woman70, regimens: [{ ...doses('zoledronate', 0.01, 1, 3), continuous: true }], days: [0] }, /regimens\[0\]\.continuous: zoledronate is given as discrete doses/],
     ['an adherence of 0', { patient: woman70, regimens: [{ ...doses('alendronate', 70, 7, 3), adherence: 0 }], days: [0] }, /regimens\[0\]\.adherence: must be a fraction of doses taken, > 0 and <= 1, got 0/],
     ['an adherence above 1', { patient: woman70, regimens: [{ ...doses('alendronate', 70, 7, 3), adherence: 1.2 }], days: [0] }, /regimens\[0\]\.adherence: must be a fraction/],
@@ -261,16 +262,16 @@ describe('bad input: a ModelError naming the field and what is allowed', () => {
   ];
   for (const [what, scenario, message] of bad) {
     it(`rejects ${what}`, () => {
-      expect(() => osteosim.simulate(scenario)).toThrow(ModelError);
-      expect(() => osteosim.simulate(scenario)).toThrow(message);
+      expect(() => simulateScenario(osteosim, scenario)).toThrow(ModelError);
+      expect(() => simulateScenario(osteosim, scenario)).toThrow(message);
     });
   }
 });
 
 describe('patients younger than the young steady state', () => {
   it('start at the young steady state and age into the menopause like everyone else', () => {
-    const young = osteosim.simulate({ patient: { species: 'woman', ageYears: 20 }, days: [0, 5 * 365, 40 * 365] });
-    const at25 = osteosim.simulate({ patient: { species: 'woman', ageYears: 25 }, days: [0, 35 * 365] });
+    const young = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 20 }, days: [0, 5 * 365, 40 * 365] });
+    const at25 = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 25 }, days: [0, 35 * 365] });
     // The cells are at rest until 25 y: same osteoclast numbers at 20 and 25 y.
     expect(young.outputs.osteoclasts![0]).toBeCloseTo(at25.outputs.osteoclasts![0]!, 10);
     expect(young.outputs.osteoclasts![1]).toBeCloseTo(at25.outputs.osteoclasts![0]!, 10);
@@ -281,11 +282,21 @@ describe('patients younger than the young steady state', () => {
   });
 });
 
-describe('label warnings ride along with the result', () => {
+describe('label warnings ride along with the result of the library facade (the model knows no labels)', () => {
+  it('a denosumab dose 100 times the label is an error of the facade, naming the field; the model alone runs it', () => {
+    const overdose: Scenario = { patient: woman70, regimens: [doses('denosumab', 6000, 182.625, 1)], days: [0, 30] };
+    expect(() => simulateChecked(osteosim, overdose)).toThrow(/regimens\[0\]\.dose: .*more than 10× above/);
+    expect(simulateScenario(osteosim, overdose).outputs.ctx![1]).toBeLessThan(simulateScenario(osteosim, overdose).outputs.ctx![0]!);
+  });
+
   it('a scenario within the labels has none; denosumab every 30 days and two bisphosphonates at once do', () => {
-    expect(osteosim.simulate({ patient: woman70, regimens: [doses('denosumab', 60, 182.625, 2)], days: [0, 30] }).warnings).toBeUndefined();
-    const r = osteosim.simulate({ patient: woman70, regimens: [doses('denosumab', 60, 30, 3), doses('alendronate', 70, 7, 8), doses('risedronate', 35, 7, 8)], days: [0, 30] });
+    expect(simulateChecked(osteosim, { patient: woman70, regimens: [doses('denosumab', 60, 182.625, 2)], days: [0, 30] }).warnings).toBeUndefined();
+    const r = simulateChecked(osteosim, { patient: woman70, regimens: [doses('denosumab', 60, 30, 3), doses('alendronate', 70, 7, 8), doses('risedronate', 35, 7, 8)], days: [0, 30] });
     expect(r.warnings!.some((w) => w.startsWith('regimens[0].interval'))).toBe(true);
     expect(r.warnings!.some((w) => /^regimens\[2\]/.test(w) && /bisphosphonate/i.test(w))).toBe(true);
+    // The same scenario on the model alone: the same numbers, no label findings.
+    const bare = simulateScenario(osteosim, { patient: woman70, regimens: [doses('denosumab', 60, 30, 3), doses('alendronate', 70, 7, 8), doses('risedronate', 35, 7, 8)], days: [0, 30] });
+    expect(bare.warnings).toBeUndefined();
+    expect(Array.from(bare.outputs.bmdTotalHip!)).toEqual(Array.from(r.outputs.bmdTotalHip!));
   });
 });

@@ -5,10 +5,13 @@ import {
   osteosim,
   osteosimModel as m,
   prepareScenario,
-  simulateQuantities,
   youngSteadyState,
 } from '../../../src/model/osteosim/index.js';
 import type { DrugRegimen, Patient, Scenario } from '../../../src/model/scenario.js';
+import { simulateScenario } from '../../../src/model/index.js';
+
+/** Model quantities by name over the scenario's days. */
+const simulateQuantities = (scenario: Scenario, quantities: readonly string[]): Record<string, Float64Array> => ({ ...simulateScenario(osteosim, scenario, { quantities }).quantities });
 
 /**
  * Patient conditions (mechanical loading, endogenous PTH with calcium and vitamin D status, glucocorticoids) and the
@@ -190,8 +193,8 @@ describe('conditions start at the scenario start', () => {
   });
 
   it('bone at day 0 is that of the untreated patient; the loss starts from there', () => {
-    const untreated = osteosim.simulate({ patient: { species: 'woman', ageYears: 65 }, days: [0, YEAR] });
-    const unloaded = osteosim.simulate({ patient: { species: 'woman', ageYears: 65 }, days: [0, YEAR], parameters: { loading: 0 } });
+    const untreated = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 65 }, days: [0, YEAR] });
+    const unloaded = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 65 }, days: [0, YEAR], parameters: { loading: 0 } });
     expect(unloaded.outputs.bmdTotalHip![0]! / untreated.outputs.bmdTotalHip![0]!).toBeCloseTo(1, 8);
     expect(unloaded.outputs.bmdTotalHip![1]!).toBeLessThan(untreated.outputs.bmdTotalHip![1]! * 0.95);
   });
@@ -204,9 +207,9 @@ describe('conditions start at the scenario start', () => {
 
 describe('PTH and TGF-beta outputs, and any model quantity by name', () => {
   it('reports pth and tgfBeta through the contract and reads any derived quantity or state by name', () => {
-    const vitD = osteosim.simulate({ patient: { species: 'woman', ageYears: 70 }, days: [0, 365], parameters: { vitamin_D: 10 } });
+    const vitD = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 70 }, days: [0, 365], parameters: { vitamin_D: 10 } });
     expect(vitD.outputs.pth![1]!).toBeGreaterThan(1.3);
-    const deno = osteosim.simulate({
+    const deno = simulateScenario(osteosim, {
       patient: { species: 'woman', ageYears: 70 },
       regimens: [{ kind: 'drug', drug: 'denosumab', dose: 60, start: 0, interval: 182, count: 2 }],
       days: [0, 182],
@@ -233,8 +236,8 @@ describe('bad input: negative or out-of-range conditions are ModelErrors naming 
   for (const [what, parameters, message] of bad) {
     it(`rejects ${what}`, () => {
       const scenario: Scenario = { patient: woman70, days: [0], parameters };
-      expect(() => osteosim.simulate(scenario)).toThrow(ModelError);
-      expect(() => osteosim.simulate(scenario)).toThrow(message);
+      expect(() => simulateScenario(osteosim, scenario)).toThrow(ModelError);
+      expect(() => simulateScenario(osteosim, scenario)).toThrow(message);
     });
   }
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { osteosim, simulateQuantities } from '../../../src/model/osteosim/index.js';
+import { osteosim } from '../../../src/model/osteosim/index.js';
+import { simulateScenario } from '../../../src/model/index.js';
 import type { DrugName, DrugRegimen, OutputName, Scenario } from '../../../src/model/scenario.js';
+
+/** Model quantities by name over the scenario's days. */
+const simulateQuantities = (scenario: Scenario, quantities: readonly string[]): Record<string, Float64Array> => ({ ...simulateScenario(osteosim, scenario, { quantities }).quantities });
 
 /**
  * Drug mechanisms in direction and size: each drug against the untreated course of the same woman (65 y), read as
@@ -14,11 +18,11 @@ const woman = (regimens: DrugRegimen[], days: number[] = DAYS, ageYears = 65): S
 const daily = (drug: DrugName, dose: number, days: number, extra: Partial<DrugRegimen> = {}): DrugRegimen => ({ kind: 'drug', drug, dose, start: 0, interval: 1, count: days, ...extra });
 const every = (drug: DrugName, dose: number, interval: number, count: number, extra: Partial<DrugRegimen> = {}): DrugRegimen => ({ kind: 'drug', drug, dose, start: 0, interval, count, ...extra });
 
-const cache = new Map<string, ReturnType<typeof osteosim.simulate>>();
+const cache = new Map<string, ReturnType<typeof simulateScenario>>();
 function run(s: Scenario) {
   const key = JSON.stringify(s);
   let r = cache.get(key);
-  if (!r) cache.set(key, (r = osteosim.simulate(s)));
+  if (!r) cache.set(key, (r = simulateScenario(osteosim, s)));
   return r;
 }
 /** % change of an output from day 0 at output index k. */

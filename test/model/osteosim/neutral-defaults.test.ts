@@ -1,3 +1,4 @@
+import { simulateScenario } from '../../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
 import { compileModel, composeModel, type ModuleDef } from '../../../src/engine/index.js';
 import {
@@ -30,8 +31,8 @@ describe('neutral defaults: the defaults given explicitly change nothing', () =>
       ],
       days: [0, 91, 365, 730, 1095],
     };
-    const plain = osteosim.simulate(scenario);
-    const explicit = osteosim.simulate({ ...scenario, parameters: { loading: 1, vitamin_D: 30, calcium_intake: 1000, glucocorticoid: 0 } });
+    const plain = simulateScenario(osteosim, scenario);
+    const explicit = simulateScenario(osteosim, { ...scenario, parameters: { loading: 1, vitamin_D: 30, calcium_intake: 1000, glucocorticoid: 0 } });
     for (const [name, expected] of Object.entries(plain.outputs)) {
       const actual = explicit.outputs[name as OutputName]!;
       expected!.forEach((v, k) => expect(relErr(actual[k]!, v), `${name}[${k}]`).toBeLessThan(1e-7));

@@ -1,3 +1,4 @@
+import { simulateScenario } from '../../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine/index.js';
 import { osteosim, osteosimModel, OSTEOSIM_SOLVER_OPTIONS, prepareScenario } from '../../../src/model/osteosim/index.js';
@@ -33,7 +34,7 @@ const woman = (ageYears: number, regimens: DrugRegimen[], months: readonly numbe
   days: months.map((m) => m * MONTH),
 });
 const pct = (s: Scenario) => {
-  const r = osteosim.simulate(s);
+  const r = simulateScenario(osteosim, s);
   return {
     bmd: Array.from(percentChange(r.outputs.bmdTotalHip!)),
     ctx: Array.from(percentChange(r.outputs.ctx!)),
@@ -58,7 +59,7 @@ describe('natural history of the average woman from 25 y (python3 model.py aging
     piRatio: [1.0, 1.002064, 1.002621, 1.002913, 1.878906, 2.746457, 2.978238, 3.013509, 3.013534, 3.008289, 3.006091, 3.002926, 2.99814, 2.993982],
     estrogen: [1.0, 1.0, 1.0, 1.0, 0.722222, 0.464286, 0.302326, 0.206349, 0.147727, 0.115044, 0.105691, 0.094203, 0.079755, 0.069149],
   };
-  const r = osteosim.simulate({ patient: { species: 'woman', ageYears: 25 }, days: ages.map((a) => (a - 25) * YEAR) });
+  const r = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 25 }, days: ages.map((a) => (a - 25) * YEAR) });
   const o = r.outputs;
 
   it('BMD/BMD(25 y) within 0.05 points at every age', () => {
@@ -79,7 +80,7 @@ describe('natural history of the average woman from 25 y (python3 model.py aging
 describe('SWAN-aligned menopause metrics (calibrate.py nh_metrics; results.md §1)', () => {
   const fmp = 50 + 1.1772;
   const offsets = [-5, -2, -1, 0, 2, 5, 7];
-  const r = osteosim.simulate({ patient: { species: 'woman', ageYears: fmp - 5 }, days: offsets.map((o) => (o + 5) * YEAR) });
+  const r = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: fmp - 5 }, days: offsets.map((o) => (o + 5) * YEAR) });
   const b = (o: number) => r.outputs.bmdTotalHip![offsets.indexOf(o)]!;
   const change = (o0: number, o1: number) => 100 * (b(o1) / b(o0) - 1);
   it('TH loss FMP−5 → FMP+5 −9.64 %, FMP−1 → FMP+2 −5.77 %, FMP+2 → +5 −1.12 %/y', () => {
@@ -247,7 +248,7 @@ describe('other regimens of the prototype', () => {
     expect(Math.abs(none.bmd[1]! - -5.640796)).toBeLessThan(BMD_PP);
   });
   it('osteoporotic phenotype at 70 y: BMD/BMD25 0.716 and marrow fat 0.654', () => {
-    const r = osteosim.simulate({ patient: { species: 'woman', ageYears: 25, phenotype: 'osteoporotic' }, days: [0, 45 * YEAR] });
+    const r = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 25, phenotype: 'osteoporotic' }, days: [0, 45 * YEAR] });
     expect(Math.abs(r.outputs.bmdTotalHip![1]! / r.outputs.bmdTotalHip![0]! - 0.716166)).toBeLessThan(BMD_PP / 100);
     expect(Math.abs(r.outputs.marrowFatFraction![1]! - 0.65362)).toBeLessThan(1e-3);
   });
@@ -278,7 +279,7 @@ describe('neutral check (v1/integrated-model.md §1): with the new layers off th
       n_L: 1, e_L: 1e6, beta_Le: 0.103, h_OW: 1.43, // linear H(e) = 1 − e, Jörg's estrogen and sclerostin sensitivities
       k_cpl: 1e3, h_tol: 0, beta_CaD: 0, beta_b_bp: 0, // v2 changes off
     };
-    const r = osteosim.simulate({ patient: { species: 'woman', ageYears: 25 }, days: [0, 35, 45, 55].map((y) => y * YEAR), parameters: neutral });
+    const r = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 25 }, days: [0, 35, 45, 55].map((y) => y * YEAR), parameters: neutral });
     const rel = Array.from(r.outputs.bmdTotalHip!, (v) => v / r.outputs.bmdTotalHip![0]!);
     expectAll(rel, [1, 0.887, 0.827, 0.771], 0.002, 'vs Jörg');
     expectAll(rel, [1, 0.88723, 0.82845, 0.77237], BMD_PP / 100, 'vs prototype');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OSTEOSIM_TRIAL_SOLVER_OPTIONS, simulateOsteosim } from '../../../src/model/osteosim/index.js';
+import { simulateScenario } from '../../../src/model/index.js';
+import { osteosim, OSTEOSIM_TRIAL_SOLVER_OPTIONS } from '../../../src/model/osteosim/index.js';
 import type { DrugRegimen, Scenario } from '../../../src/model/scenario.js';
 
 /** Virtual trials run at rtol 1e-5: their BMD and CTX changes must agree with the default tolerances. */
@@ -20,8 +21,8 @@ describe('trial tolerance (rtol 1e-5) against the default (rtol 1e-8)', () => {
   for (const [arm, regimens] of Object.entries(arms)) {
     it(`${arm}: hip and spine BMD % change within 0.02 points, CTX within 0.5 points, from 72 y over 3 years`, () => {
       const scenario: Scenario = { patient: { species: 'woman', ageYears: 72 }, regimens, days };
-      const tight = simulateOsteosim(scenario);
-      const loose = simulateOsteosim(scenario, OSTEOSIM_TRIAL_SOLVER_OPTIONS);
+      const tight = simulateScenario(osteosim, scenario);
+      const loose = simulateScenario(osteosim, scenario, { solver: OSTEOSIM_TRIAL_SOLVER_OPTIONS });
       for (const out of ['bmdTotalHip', 'bmdLumbarSpine', 'ctx'] as const) {
         const a = tight.outputs[out]!;
         const b = loose.outputs[out]!;

@@ -1,3 +1,4 @@
+import { simulateScenario } from '../../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
 import { ModelError } from '../../../src/engine/index.js';
 import { models, percentChange, type Scenario } from '../../../src/model/index.js';
@@ -7,7 +8,7 @@ const woman67 = { species: 'woman' as const, ageYears: 67 };
 
 describe('jorg2022 behind the scenario contract', () => {
   it('reproduces the reference denosumab response (research notes §4.4: +2.40 % at 12 months, +3.29 % at 24)', () => {
-    const r = model.simulate({
+    const r = simulateScenario(model, {
       patient: woman67,
       regimens: [{ kind: 'drug', drug: 'denosumab', dose: 60, start: 0, interval: 180, count: 4 }],
       days: [0, 365, 730],
@@ -21,14 +22,14 @@ describe('jorg2022 behind the scenario contract', () => {
 
   it('moves the menopausal loss with the menopause age', () => {
     const at = (menopauseAgeYears: number) =>
-      model.simulate({ patient: { species: 'woman', ageYears: 45, menopauseAgeYears }, days: [0, 10 * 365] }).outputs.bmdTotalHip!;
+      simulateScenario(model, { patient: { species: 'woman', ageYears: 45, menopauseAgeYears }, days: [0, 10 * 365] }).outputs.bmdTotalHip!;
     const early = percentChange(at(46))[1]!;
     const late = percentChange(at(54))[1]!;
     expect(early).toBeLessThan(late - 3);
   });
 
   it('gives quasi-continuous teriparatide as a daily rate', () => {
-    const r = model.simulate({
+    const r = simulateScenario(model, {
       patient: woman67,
       regimens: [{ kind: 'drug', drug: 'teriparatide', dose: 20, start: 0, interval: 1, count: 730, continuous: true }],
       days: [0, 91, 730],
@@ -51,8 +52,8 @@ describe('jorg2022 behind the scenario contract', () => {
   ];
   for (const [what, scenario, message] of bad) {
     it(`rejects ${what}`, () => {
-      expect(() => model.simulate(scenario)).toThrow(ModelError);
-      expect(() => model.simulate(scenario)).toThrow(message);
+      expect(() => simulateScenario(model, scenario)).toThrow(ModelError);
+      expect(() => simulateScenario(model, scenario)).toThrow(message);
     });
   }
 });

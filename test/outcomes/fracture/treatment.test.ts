@@ -1,3 +1,4 @@
+import { simulateScenario } from '../../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
 import { models } from '../../../src/model/index.js';
 import type { DrugRegimen } from '../../../src/model/scenario.js';
@@ -12,7 +13,7 @@ import { bmdTrajectory, patientScenario, type PatientProfile } from '../../../sr
 describe('treatment through BMD and turnover (osteosim)', () => {
   const profile: PatientProfile = { sex: 'female', ageYears: 72, baseline: { hipTScore: -2.5, spineTScore: -2.8 } };
   const days = Array.from({ length: 37 }, (_, k) => (k * 365.25) / 12);
-  const run = (regimens: DrugRegimen[]) => bmdTrajectory(profile, models.osteosim!.simulate(patientScenario(profile, regimens, days)));
+  const run = (regimens: DrugRegimen[]) => bmdTrajectory(profile, simulateScenario(models.osteosim!, patientScenario(profile, regimens, days)));
   const placebo = run([]);
   const dmab = run([{ kind: 'drug', drug: 'denosumab', dose: 60, start: 0, interval: 182, count: 6 }]);
 

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/program.js';
+import { osteosim } from '../../../src/model/osteosim/index.js';
 import { simulatePatient } from '../../../src/studies/trials/chunk.js';
-import { loadTrialFile } from '../../../src/studies/trials/file.js';
+import { loadTrialFile } from '../../../src/io/trial-file.js';
 import { runTrial } from '../../../src/studies/trials/run.js';
 import { eligibleShare } from '../../../src/studies/trials/population.js';
 import { FREEDOM, FRAME } from '../../../src/studies/trials/specs/index.js';
@@ -25,7 +26,7 @@ describe('virtual trials', () => {
   }, 60_000);
 
   it('enrol patients who meet the criteria, and show the drug effect in BMD and fractures (FREEDOM design)', async () => {
-    const patients = Array.from({ length: 30 }, (_, i) => simulatePatient(small, i));
+    const patients = Array.from({ length: 30 }, (_, i) => simulatePatient(osteosim, small, i));
     for (const p of patients) {
       expect(p.ageYears).toBeGreaterThanOrEqual(60);
       expect(p.ageYears).toBeLessThanOrEqual(90);
@@ -70,7 +71,7 @@ describe('virtual trials', () => {
   it('refuse inclusion criteria no one meets before simulating anyone', () => {
     const impossible: TrialSpec = { ...small, population: { ...small.population, tScore: { sites: ['totalHip'], max: -9, rule: 'all' } } };
     expect(eligibleShare(impossible.population, 1)).toBe(0);
-    expect(() => simulatePatient(impossible, 0)).toThrow(/population\.tScore: no patient met the inclusion criteria/);
+    expect(() => simulatePatient(osteosim, impossible, 0)).toThrow(/population\.tScore: no patient met the inclusion criteria/);
   });
 });
 

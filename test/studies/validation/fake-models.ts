@@ -1,4 +1,5 @@
-import { checkScenario, type BoneModel, type DrugName, type OutputName, type Scenario, type ScenarioResult, type Species } from '../../../src/model/scenario.js';
+import { compileModel, type EngineEvent } from '../../../src/engine/index.js';
+import { checkScenario, type BoneModel, type DrugName, type OutputName, type PreparedScenario, type Scenario, type Species } from '../../../src/model/index.js';
 
 /** Linear interpolation through (x, y) knots, flat outside. */
 export function interp(knots: readonly (readonly [number, number])[], x: number): number {
@@ -20,26 +21,65 @@ export interface FakeSpec {
   readonly calls?: Scenario[];
 }
 
-/** A BoneModel made of closed-form curves: checks the scenario like a real model, then samples `outputs`. */
+/** Every contract output, for the fake's compiled model. */
+const ALL_OUTPUTS: readonly OutputName[] = [
+  'bmdTotalHip', 'bmdLumbarSpine', 'ctx', 'p1np', 'bsap', 'marrowFatFraction', 'rankOccupancy', 'ranklOpgRatio', 'sclerostin', 'estrogen',
+  'mscPool', 'osteoblasts', 'osteoclasts', 'pth', 'tgfBeta', 'denosumabLevel', 'romosozumabLevel', 'bisphosphonateLevel', 'teriparatideLevel',
+];
+
+/**
+ * The fake's engine model: one parameter per output and a derived quantity reading it, plus one constant state. A
+ * scenario's closed-form values arrive as parameter changes at the output days (outputs at an event time show the
+ * value after it), so the fake runs through the contract's `simulateScenario` like a real model.
+ */
+const FAKE_COMPILED = compileModel('fake', [
+  {
+    name: 'table',
+    states: { z: { unit: '1', initial: 0 } },
+    parameters: Object.fromEntries(ALL_OUTPUTS.map((o) => [`v_${o}`, { value: 0, unit: '1', source: 'test double', evidence: 'defined' as const, min: -Infinity }])),
+    derived: Object.fromEntries(ALL_OUTPUTS.map((o) => [`y_${o}`, `v_${o}`])),
+    rates: { z: '0' },
+  },
+]);
+
 /** Menopause age of every fake woman unless the scenario gives one. */
 export const FAKE_MENOPAUSE_AGE = 51.5;
 
+/**
+ * A BoneModel made of closed-form curves: checks the scenario like a real model, then samples `outputs` at the output
+ * days. Its outputs are the ones `outputs` returns for a 60-year-old untreated patient (all of them if that throws).
+ */
 export function fakeModel(spec: FakeSpec): BoneModel {
+  const species = spec.species ?? ['woman', 'man'];
+  let sampled: readonly OutputName[];
+  try {
+    sampled = Object.keys(spec.outputs({ patient: { species: species[0]!, ageYears: 60 }, days: [0] }, 0, 60)) as OutputName[];
+  } catch {
+    sampled = ALL_OUTPUTS;
+  }
   const model: BoneModel = {
     name: spec.name ?? 'fake',
     description: 'closed-form test model',
-    species: spec.species ?? ['woman', 'man'],
+    species,
     defaultMenopauseAgeYears: FAKE_MENOPAUSE_AGE,
     drugs: spec.drugs ?? ['denosumab', 'alendronate', 'zoledronate', 'risedronate', 'teriparatide', 'abaloparatide', 'romosozumab', 'raloxifene', 'hormoneTherapy', 'calciumVitaminD'],
-    simulate(scenario: Scenario): ScenarioResult {
-      checkScenario(scenario, model);
+    cellTherapy: false,
+    sites: ['totalHip', 'lumbarSpine'],
+    outputs: Object.fromEntries(sampled.map((o) => [o, `y_${o}`])),
+    compiled: FAKE_COMPILED,
+    solverDefaults: {},
+    populationSolverDefaults: {},
+    variability: [],
+    prepare(scenario: Scenario): PreparedScenario {
+      checkScenario(scenario, { ...model, name: model.name });
       spec.calls?.push(scenario);
       const days = Float64Array.from(scenario.days);
       const ages = days.map((d) => scenario.patient.ageYears + d / 365);
       const samples = scenario.days.map((d, i) => spec.outputs(scenario, d, ages[i]!));
-      const outputs: Partial<Record<OutputName, Float64Array>> = {};
-      for (const name of Object.keys(samples[0] ?? {}) as OutputName[]) outputs[name] = Float64Array.from(samples, (s) => s[name] ?? NaN);
-      return { model: model.name, days, ageYears: ages, outputs };
+      const events: EngineEvent[] = samples.flatMap((sample, i) =>
+        sampled.map((o) => ({ kind: 'set-parameter' as const, time: days[i]!, parameter: `v_${o}`, value: sample[o] ?? Number.MAX_VALUE })),
+      );
+      return { parameters: FAKE_COMPILED.defaultParameters(), initialState: new Float64Array(1), t0: 0, times: days, events, days, ageYears: ages };
     },
   };
   return model;

@@ -1,3 +1,4 @@
+import { simulateScenario } from '../../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
 import { formatTable, summarize, toJson, validate, type ValidationRow } from '../../../src/studies/validation/run.js';
 import { halfPeakTimes } from '../../../src/studies/validation/scenarios/index.js';
@@ -78,7 +79,7 @@ describe('validate on fake models', () => {
   it('gives the Ca + vit D background to a model that lists it', () => {
     const calls: Scenario[] = [];
     const base = freedomFake({ drugs: ['denosumab', 'calciumVitaminD'] });
-    const spy = { ...base, simulate: (s: Scenario) => (calls.push(s), base.simulate(s)) };
+    const spy = { ...base, simulate: (s: Scenario) => (calls.push(s), simulateScenario(base, s)) };
     const rows = run([spy], ['A8']);
     expect(statuses(rows)).toEqual(['pass']);
     expect(calls.every((s) => hasDrug(s, 'calciumVitaminD'))).toBe(true);

@@ -1,3 +1,4 @@
+import { simulateScenario } from '../../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
 import { ModelError } from '../../../src/engine/index.js';
 import { osteosim } from '../../../src/model/osteosim/index.js';
@@ -29,8 +30,8 @@ describe('MSC bad input', () => {
     ['an unknown dose unit', { ...base, doseUnit: 'cells/m2' }, /regimens\[0\]\.doseUnit: unknown dose unit 'cells\/m2' \(known: cells\/kg, cells\)/],
     ['repeats without an interval', { ...base, count: 3 }, /regimens\[0\]\.interval: must be a number of days > 0 when count > 1/],
   ])('%s', (_name, regimen, message) => {
-    expect(() => osteosim.simulate(rat([regimen as MscRegimen]))).toThrow(ModelError);
-    expect(() => osteosim.simulate(rat([regimen as MscRegimen]))).toThrow(message);
+    expect(() => simulateScenario(osteosim, rat([regimen as MscRegimen]))).toThrow(ModelError);
+    expect(() => simulateScenario(osteosim, rat([regimen as MscRegimen]))).toThrow(message);
   });
 
   it('the regimen builder checks the same fields at the edge', () => {
@@ -39,13 +40,13 @@ describe('MSC bad input', () => {
   });
 
   it('two different cell products in one scenario are refused (one set of cell-fate states)', () => {
-    expect(() => osteosim.simulate(rat([cellDose('BM', 'intravenous', 1e6), cellDose('UC', 'intravenous', 1e6)]))).toThrow(/regimens\[1\]\.product: osteosim follows one cell product per scenario/);
+    expect(() => simulateScenario(osteosim, rat([cellDose('BM', 'intravenous', 1e6), cellDose('UC', 'intravenous', 1e6)]))).toThrow(/regimens\[1\]\.product: osteosim follows one cell product per scenario/);
     // the same product twice, and a cell-free product beside cells, are fine
-    expect(() => osteosim.simulate(rat([cellDose('BM', 'intravenous', 1e6), cellDose('BM', 'intraBoneMarrow', 1e6, { start: 3 })]))).not.toThrow();
+    expect(() => simulateScenario(osteosim, rat([cellDose('BM', 'intravenous', 1e6), cellDose('BM', 'intraBoneMarrow', 1e6, { start: 3 })]))).not.toThrow();
   });
 
   it('a model without MSC therapy says so', () => {
     const woman: Scenario = { patient: { species: 'woman', ageYears: 67 }, regimens: [cellDose('BM', 'intravenous', 2e6, { doseUnit: 'cells/kg' })], days: [0] };
-    expect(() => jorg2022Model.simulate(woman)).toThrow(/regimens\[0\]\.kind: model 'jorg2022' has no MSC therapy \(regimen kind 'msc'\)/);
+    expect(() => simulateScenario(jorg2022Model, woman)).toThrow(/regimens\[0\]\.kind: model 'jorg2022' has no MSC therapy \(regimen kind 'msc'\)/);
   });
 });

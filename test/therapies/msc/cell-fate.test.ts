@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { osteosimModel, simulateQuantities } from '../../../src/model/osteosim/index.js';
+import { osteosim, osteosimModel } from '../../../src/model/osteosim/index.js';
+import { simulateScenario } from '../../../src/model/index.js';
 import type { MscRegimen, Scenario } from '../../../src/model/scenario.js';
 import { cellDose, mscDoseEvents, ovxScenario } from '../../../src/therapies/msc/index.js';
+
+/** Model quantities by name over the scenario's days. */
+const simulateQuantities = (scenario: Scenario, quantities: readonly string[]): Record<string, Float64Array> => ({ ...simulateScenario(osteosim, scenario, { quantities }).quantities });
 
 /** Cell fate of transplanted MSCs in osteosim (model/osteosim/msc.ts): bookkeeping, signs, and the ordering of effects. */
 

@@ -1,4 +1,4 @@
-import type { BoneModel, DrugName, DrugRegimen, OutputName, Scenario, ScenarioResult, Species } from '../../../model/scenario.js';
+import type { BoneModel, DrugName, DrugRegimen, OutputName, Scenario, ScenarioResult, Species } from '../../../model/index.js';
 
 /**
  * What every validation scenario shares: the protocol's clock and dosing conventions (validation-protocols.md §0),

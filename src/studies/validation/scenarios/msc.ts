@@ -1,6 +1,7 @@
 import { SAFETY_PARAMETERS, mscSafety, type SafetyRow } from '../../../outcomes/safety/index.js';
 import type { MscRegimen, OutputName, Scenario, ScenarioResult, Species } from '../../../model/scenario.js';
-import { simulateQuantities, SOURCE_PROFILES } from '../../../model/osteosim/index.js';
+import { osteosim, SOURCE_PROFILES } from '../../../model/osteosim/index.js';
+import { simulateScenario } from '../../../model/bone-model.js';
 import { cellDose, ovxScenario, type OvxProtocol } from '../../../therapies/msc/index.js';
 import { fmt } from '../rules.js';
 import { pending, valueAt, type Runs, type ScenarioContext, type Simulated, type TargetScenario } from './common.js';
@@ -53,7 +54,7 @@ interface CellFate {
 function cellFate(ctx: ScenarioContext, scenario: Scenario): CellFate {
   requireCellTherapy(ctx);
   if (ctx.model.name !== 'osteosim') pending(`${ctx.model.name}: cell-fate states are read from osteosim only`);
-  const q = simulateQuantities(scenario, ['X_iv', 'X_im', 'X_hm', 'X_eg']);
+  const q = simulateScenario(osteosim, scenario, { quantities: ['X_iv', 'X_im', 'X_hm', 'X_eg'] }).quantities;
   return { X_iv: q.X_iv!, X_im: q.X_im!, X_hm: q.X_hm!, X_eg: q.X_eg! };
 }
 

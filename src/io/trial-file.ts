@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { ModelError } from '../../engine/errors.js';
-import { StudyFileError, studyFromObject } from '../../io/study-file.js';
-import type { DrugRegimen } from '../../model/scenario.js';
-import { checkTrialSpec, type PopulationSpec, type TrialSpec } from './spec.js';
-import { TRIAL_SPECS } from './specs/index.js';
+import { ModelError } from '../engine/errors.js';
+import { StudyFileError, studyFromObject } from './study-file.js';
+import type { DrugRegimen } from '../model/scenario.js';
+import { checkTrialSpec, type PopulationSpec, type TrialSpec } from '../studies/trials/spec.js';
+import { TRIAL_SPECS } from '../studies/trials/specs/index.js';
 
 /**
  * Trial files (YAML or JSON): the study-file format for arms, regimens, duration and visits, plus the trial's own

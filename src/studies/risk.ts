@@ -1,12 +1,11 @@
-import { OSTEOSIM_TRIAL_SOLVER_OPTIONS, simulateOsteosim } from '../model/osteosim/index.js';
-import type { DrugRegimen } from '../model/scenario.js';
+import type { SimulateOptions } from '../engine/index.js';
+import { requireSupport, simulateScenario, type BoneModel, type DrugRegimen } from '../model/index.js';
 import { tenYearProbability, type FractureProbabilities } from '../outcomes/fracture/index.js';
-import { checkPatientProfile, type PatientProfile } from './profile.js';
-import { patientScenario } from './scenario.js';
-import { bmdTrajectory } from './trajectory.js';
+import { bmdTrajectory, checkPatientProfile, patientScenario, type PatientProfile } from '../patients/index.js';
 
 /**
- * Ten-year fracture probabilities of one patient under each option (named regimen lists), simulated on osteosim:
+ * Ten-year fracture probabilities of one patient under each option (named regimen lists), simulated on a bone model
+ * (default osteosim) at its population tolerance:
  * "how many fractures does this prevent, for her". Every option is compared with the first (usually untreated):
  * absolute risk reduction and the number needed to treat for 10 years to prevent one fracture.
  */
@@ -25,11 +24,22 @@ export interface OptionRisk {
 
 const YEAR = 365.25;
 
-export function tenYearRisks(profile: PatientProfile, options: Readonly<Record<string, readonly DrugRegimen[]>>): OptionRisk[] {
+export interface RiskRunOptions {
+  /** Solver options over the model's population defaults. */
+  readonly solver?: SimulateOptions;
+}
+
+export function tenYearRisks(
+  model: BoneModel,
+  profile: PatientProfile,
+  options: Readonly<Record<string, readonly DrugRegimen[]>>,
+  run: RiskRunOptions = {},
+): OptionRisk[] {
   checkPatientProfile(profile);
+  requireSupport(model, '10-year fracture risks', { sites: ['totalHip', 'lumbarSpine'], species: [profile.sex === 'female' ? 'woman' : 'man'] });
   const days = Array.from({ length: 121 }, (_, k) => (k * 10 * YEAR) / 120);
   const rows = Object.entries(options).map(([option, regimens]) => {
-    const result = simulateOsteosim(patientScenario(profile, regimens, days), OSTEOSIM_TRIAL_SOLVER_OPTIONS);
+    const result = simulateScenario(model, patientScenario(profile, regimens, days), { solver: { ...model.populationSolverDefaults, ...run.solver } });
     const trajectory = bmdTrajectory(profile, result);
     return { option, hipTScore10: trajectory.hipTScore.at(-1)!, spineTScore10: trajectory.spineTScore.at(-1)!, probability: tenYearProbability(profile, trajectory) };
   });
