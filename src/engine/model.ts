@@ -6,9 +6,12 @@ import { FUNCTIONS } from './expr/ast.js';
  * `composeModel` merges modules into one definition and checks that every name is declared once.
  */
 
-/** How a parameter value is known. `defined` is for conventions and definitions (unit factors, test problems). */
-export type EvidenceKind = 'measured' | 'fitted' | 'assumed' | 'defined';
-export const EVIDENCE_KINDS: readonly EvidenceKind[] = ['measured', 'fitted', 'assumed', 'defined'];
+/**
+ * How a parameter value is known. `defined` is for conventions and definitions (unit factors, test problems);
+ * `literature-model` is a constant taken from another published model (its calibration, not a measurement).
+ */
+export const EVIDENCE_KINDS = ['measured', 'fitted', 'assumed', 'defined', 'literature-model'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export interface ParameterDef {
   readonly value: number;

@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../engine/index.js';
-import { assumed, fitted, jorg, TARGETS } from './params.js';
+import { row } from '../parameter-row.js';
+import { jorg, prototypeCalibration, TARGETS } from './params.js';
 
 /**
  * Bone matrix of the total-hip remodeling unit (the calibrated BRU): formation follows a lagged osteoclast signal
@@ -19,13 +20,21 @@ export const boneMatrix: ModuleDef = {
     c_b: { unit: '1', initial: 'c0', meaning: 'total-hip bone mineral fraction' },
   },
   parameters: {
-    lambda_B: jorg(1.29e-6, '1/day', 'bone formation per unit osteoblast density', 'Cal.'),
-    lambda_C: jorg(3.82e-6, '1/day', 'bone resorption per unit osteoclast density', 'Cal.'),
-    r_Omega: jorg(1024.4198, '1', 'resorption-signal threshold of formation', 'Cal.', undefined, { min: 1e-9 }),
-    nu_Omega: jorg(107.5332737, '1', 'largest resorption-signal effect on formation', 'Cal.'),
-    gamma: jorg(0.006654662, '1/day', 'mineral-fraction equilibration rate', 'Cal.'),
-    c0: jorg(0.8, '1', 'reference mineral fraction', 'Est.', undefined, { max: 1 }),
-    k_cpl: fitted(0.0104926, '1/day', 'relaxation rate of the coupling signal C_d (mean resorption → formation lag 1/k_cpl = 95 d)', [TARGETS.freedomDenosumab, TARGETS.denosumabStop, TARGETS.fitAlendronate, TARGETS.softCouplingDelay], 'stage 2', { min: 1e-9 }),
+    lambda_B: row({ value: 1.29e-6, unit: '1/day', meaning: 'bone formation per unit osteoblast density', ...jorg('Cal.') }),
+    lambda_C: row({ value: 3.82e-6, unit: '1/day', meaning: 'bone resorption per unit osteoclast density', ...jorg('Cal.') }),
+    r_Omega: row({ value: 1024.4198, unit: '1', meaning: 'resorption-signal threshold of formation', ...jorg('Cal.'), min: 1e-9 }),
+    nu_Omega: row({ value: 107.5332737, unit: '1', meaning: 'largest resorption-signal effect on formation', ...jorg('Cal.') }),
+    gamma: row({ value: 0.006654662, unit: '1/day', meaning: 'mineral-fraction equilibration rate', ...jorg('Cal.') }),
+    c0: row({ value: 0.8, unit: '1', meaning: 'reference mineral fraction', ...jorg('Est.'), max: 1 }),
+    k_cpl: row({
+      value: 0.0104926,
+      unit: '1/day',
+      meaning: 'relaxation rate of the coupling signal C_d (mean resorption → formation lag 1/k_cpl = 95 d)',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.freedomDenosumab, TARGETS.denosumabStop, TARGETS.fitAlendronate, TARGETS.softCouplingDelay],
+      source: prototypeCalibration('stage 2'),
+      min: 1e-9,
+    }),
   },
   derived: {
     b_plus: { expr: 'lambda_B * hillr(s_eff, s_Omega, 1) * (1 + nu_Omega * hill(C_d, r_Omega, 1)) * B', unit: '1/day', meaning: 'bone formation rate, b+' },
@@ -64,16 +73,16 @@ export const lumbarSpine: ModuleDef = {
     c_LS: { unit: '1', initial: 'c0', meaning: 'lumbar-spine bone mineral fraction' },
   },
   parameters: {
-    kappa_LS: {
+    kappa_LS: row({
       value: 1.147,
       unit: '1',
       meaning: 'turnover of the lumbar-spine compartment relative to the total-hip unit',
-      source:
-        'osteosim natural-history calibration (src/studies/calibration/specs.ts, spine targets only, other parameters at their tabled values; scripts/calibrate.ts), 2026-11-26: 1.147 ± 0.054 (SE); started from the SWAN LS/FN loss ratio 10.6/9.1 = 1.16 (A1/A2)',
       evidence: 'fitted',
       fittedTo: ['A1', 'A5'],
+      source:
+        'osteosim natural-history calibration (src/studies/calibration/specs.ts, spine targets only, other parameters at their tabled values; scripts/calibrate.ts), 2026-11-26: 1.147 ± 0.054 (SE); started from the SWAN LS/FN loss ratio 10.6/9.1 = 1.16 (A1/A2)',
       note: 'Assumes the sites differ only in turnover (trabecular-rich spine turns over faster, jorg2022.md §4.3). The A5 rate misses before and after the FMP come from the shape of the hip unit, which this factor cannot change.',
-    },
+    }),
   },
   derived: {
     BMD_LS: { expr: 'rho_LS * c_LS', unit: '1', meaning: 'lumbar-spine BMD (model units; compare as ratios)' },
@@ -91,9 +100,9 @@ export const lumbarSpine: ModuleDef = {
 export const turnoverMarkers: ModuleDef = {
   name: 'turnover markers',
   parameters: {
-    q_CTX: jorg(1.160526444, '1', 'exponent, resorption rate → CTX', 'Cal.'),
-    q_P1NP: jorg(1.453273548, '1', 'exponent, formation rate → P1NP', 'Cal.'),
-    q_BSAP: jorg(0.923890022, '1', 'exponent, formation rate → BSAP', 'Cal.'),
+    q_CTX: row({ value: 1.160526444, unit: '1', meaning: 'exponent, resorption rate → CTX', ...jorg('Cal.') }),
+    q_P1NP: row({ value: 1.453273548, unit: '1', meaning: 'exponent, formation rate → P1NP', ...jorg('Cal.') }),
+    q_BSAP: row({ value: 0.923890022, unit: '1', meaning: 'exponent, formation rate → BSAP', ...jorg('Cal.') }),
   },
   derived: {
     CTX: { expr: '(b_minus / b_minus_young) ^ q_CTX', unit: '1', meaning: 'serum CTX relative to the young steady state' },

@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../engine/index.js';
-import { assumed, defined, fitted, jorg, TARGETS } from './params.js';
+import { row } from '../parameter-row.js';
+import { jorg, prototypeCalibration, TARGETS } from './params.js';
 
 /**
  * Hormones and age: the estrogen law e(age), surgical menopause, the estrogen deficit H(e) that drives RANKL, OPG
@@ -22,18 +23,77 @@ import { assumed, defined, fitted, jorg, TARGETS } from './params.js';
 export const hormones: ModuleDef = {
   name: 'hormones',
   parameters: {
-    days_per_year: defined(365.25, 'day/year', 'days per year (age = a_young + t / days_per_year)', 'convention of the prototype (model.py YEAR)', { min: 365.25, max: 365.25 }),
-    a_young: assumed(25, 'year', 'age of the young steady state (peak bone mass); t = 0 here', 'Jörg 2022 normalises BMD to 25 y (prototype a_young)', { max: 100 }),
-    a_span: assumed(50, 'year', 'aging index span: sigma = (age − a_young) / a_span (0 at 25 y, 1 at 75 y)', 'prototype a_span', { min: 1e-3 }),
-    a_e: jorg(50, 'year', 'age at the onset of the estrogen decline (t_e in the paper)', 'Est.', undefined, { max: 1000, note: 'set from the scenario menopause age: a_e = FMP age − d_FMP; 1000 = no natural decline (rodent profiles)' }),
-    tau_e: jorg(2.6, 'year', 'time scale of the estrogen decline', 'Fit', 'estradiol vs age of Sowers et al. 2008', { min: 1e-3 }),
-    d_FMP: fitted(1.1772, 'year', 'age at the final menstrual period minus a_e (aligns SWAN, timed from the FMP, with e(age))', [TARGETS.swanLoss, TARGETS.lossShape], 'fitted_params.json d_FMP (a_FMP = 51.1772 y)', { max: 5 }),
-    ovariectomy: defined(0, '1', 'surgical menopause switch: 1 after ovariectomy (set by an event at t_ovx)', 'scenario input (patient.ovariectomyDay)', { max: 1 }),
-    t_ovx: defined(0, 'day', 'time of ovariectomy, days from the young steady state', 'scenario input (patient.ovariectomyDay)'),
-    e_ovx: assumed(0.05, '1', 'estrogen level after ovariectomy (castrate level, relative to the premenopausal mean)', 'postmenopausal/castrate estradiol about 5 % of the premenopausal mean; same order as Jörg e(85 y) = 0.07', { max: 1 }),
-    tau_ovx: assumed(1, 'day', 'time scale of the estrogen fall after ovariectomy', 'estradiol falls to castrate levels within days of bilateral oophorectomy', { min: 1e-3 }),
-    e_L: fitted(0.99, '1', 'estrogen level of half-maximal response H(e) (RANKL, OPG, fate)', [TARGETS.swanLoss, TARGETS.swanRate, TARGETS.lossShape], 'fitted at its upper bound 0.99 (fit bounds 0.2–0.99; values above 1 make H nearly linear, 1 − e, as in the neutral check)', { min: 1e-3 }),
-    n_L: assumed(4, '1', 'Hill exponent of the estrogen response H(e)', 'prototype n_L', { min: 1e-3 }),
+    days_per_year: row({
+      value: 365.25,
+      unit: 'day/year',
+      meaning: 'days per year (age = a_young + t / days_per_year)',
+      evidence: 'defined',
+      source: 'convention of the prototype (model.py YEAR)',
+      min: 365.25,
+      max: 365.25,
+    }),
+    a_young: row({
+      value: 25,
+      unit: 'year',
+      meaning: 'age of the young steady state (peak bone mass); t = 0 here',
+      evidence: 'assumed',
+      source: 'assumed: Jörg 2022 normalises BMD to 25 y (prototype a_young)',
+      max: 100,
+    }),
+    a_span: row({ value: 50, unit: 'year', meaning: 'aging index span: sigma = (age − a_young) / a_span (0 at 25 y, 1 at 75 y)', evidence: 'assumed', source: 'assumed: prototype a_span', min: 1e-3 }),
+    a_e: row({
+      value: 50,
+      unit: 'year',
+      meaning: 'age at the onset of the estrogen decline (t_e in the paper)',
+      ...jorg('Est.'),
+      max: 1000,
+      note: 'set from the scenario menopause age: a_e = FMP age − d_FMP; 1000 = no natural decline (rodent profiles)',
+    }),
+    tau_e: row({ value: 2.6, unit: 'year', meaning: 'time scale of the estrogen decline', ...jorg('Fit', 'estradiol vs age of Sowers et al. 2008'), min: 1e-3 }),
+    d_FMP: row({
+      value: 1.1772,
+      unit: 'year',
+      meaning: 'age at the final menstrual period minus a_e (aligns SWAN, timed from the FMP, with e(age))',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.swanLoss, TARGETS.lossShape],
+      source: prototypeCalibration('fitted_params.json d_FMP (a_FMP = 51.1772 y)'),
+      max: 5,
+    }),
+    ovariectomy: row({
+      value: 0,
+      unit: '1',
+      meaning: 'surgical menopause switch: 1 after ovariectomy (set by an event at t_ovx)',
+      evidence: 'defined',
+      source: 'scenario input (patient.ovariectomyDay)',
+      max: 1,
+    }),
+    t_ovx: row({ value: 0, unit: 'day', meaning: 'time of ovariectomy, days from the young steady state', evidence: 'defined', source: 'scenario input (patient.ovariectomyDay)' }),
+    e_ovx: row({
+      value: 0.05,
+      unit: '1',
+      meaning: 'estrogen level after ovariectomy (castrate level, relative to the premenopausal mean)',
+      evidence: 'assumed',
+      source: 'assumed: postmenopausal/castrate estradiol about 5 % of the premenopausal mean; same order as Jörg e(85 y) = 0.07',
+      max: 1,
+    }),
+    tau_ovx: row({
+      value: 1,
+      unit: 'day',
+      meaning: 'time scale of the estrogen fall after ovariectomy',
+      evidence: 'assumed',
+      source: 'assumed: estradiol falls to castrate levels within days of bilateral oophorectomy',
+      min: 1e-3,
+    }),
+    e_L: row({
+      value: 0.99,
+      unit: '1',
+      meaning: 'estrogen level of half-maximal response H(e) (RANKL, OPG, fate)',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.swanLoss, TARGETS.swanRate, TARGETS.lossShape],
+      source: prototypeCalibration('fitted at its upper bound 0.99 (fit bounds 0.2–0.99; values above 1 make H nearly linear, 1 − e, as in the neutral check)'),
+      min: 1e-3,
+    }),
+    n_L: row({ value: 4, unit: '1', meaning: 'Hill exponent of the estrogen response H(e)', evidence: 'assumed', source: 'assumed: prototype n_L', min: 1e-3 }),
   },
   derived: {
     age: { expr: 'a_young + t / days_per_year', unit: 'year', meaning: 'age' },
@@ -60,8 +120,23 @@ export const hormones: ModuleDef = {
 export const calciumVitaminD: ModuleDef = {
   name: 'calcium and vitamin D',
   parameters: {
-    u_CaD: defined(0, '1', 'calcium + vitamin D supplementation (1 = supplemented), set by the regimen', 'scenario input (calciumVitaminD regimen)', { max: 1 }),
-    beta_CaD: fitted(0.282817, '1', 'fractional decrease of pre-osteoclast differentiation with Ca + vit-D supplementation', [TARGETS.freedomPlacebo, TARGETS.whiCalciumVitD], 'A8 placebo arm on Ca/vit D, B61 WHI', { max: 1 }),
+    u_CaD: row({
+      value: 0,
+      unit: '1',
+      meaning: 'calcium + vitamin D supplementation (1 = supplemented), set by the regimen',
+      evidence: 'defined',
+      source: 'scenario input (calciumVitaminD regimen)',
+      max: 1,
+    }),
+    beta_CaD: row({
+      value: 0.282817,
+      unit: '1',
+      meaning: 'fractional decrease of pre-osteoclast differentiation with Ca + vit-D supplementation',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.freedomPlacebo, TARGETS.whiCalciumVitD],
+      source: prototypeCalibration('A8 placebo arm on Ca/vit D, B61 WHI'),
+      max: 1,
+    }),
   },
   derived: {
     CaD_factor: { expr: '1 - beta_CaD * u_CaD', unit: '1', meaning: 'factor on pre-osteoclast differentiation from Ca + vit-D supplementation' },

@@ -1,6 +1,7 @@
 import type { ParameterDef } from '../../engine/index.js';
 import type { MscCellProduct, MscProduct, MscSource, Species } from '../scenario.js';
-import { assumed, LN2, measured } from './params.js';
+import { row } from '../parameter-row.js';
+import { LN2 } from './params.js';
 
 /**
  * MSC products as model parameters: what the source tissue, the donor (relation, age, state) and the culture passage
@@ -29,7 +30,7 @@ export interface SourceProfile {
   readonly donorAgeSensitivity: ParameterDef;
 }
 
-const ONE = (meaning: string): ParameterDef => measured(1, '1', meaning, 'reference source (definition: BM-MSCs = 1)');
+const ONE = (meaning: string): ParameterDef => row({ value: 1, unit: '1', meaning, evidence: 'measured', source: 'reference source (definition: BM-MSCs = 1)' });
 
 export const SOURCE_PROFILES: Readonly<Record<MscSource, SourceProfile>> = {
   BM: {
@@ -44,58 +45,145 @@ export const SOURCE_PROFILES: Readonly<Record<MscSource, SourceProfile>> = {
   AD: {
     source: 'AD',
     name: 'adipose-tissue MSCs',
-    potency: assumed(1.5, '1', 'paracrine potency per cell relative to BM-MSCs', 'assumed between BM and UC: fetal sources secrete a more diverse secretome than AD and BM (Shin et al. 2021, Int J Mol Sci 22:845; research/msc.md §4)', {
+    potency: row({
+      value: 1.5,
+      unit: '1',
+      meaning: 'paracrine potency per cell relative to BM-MSCs',
+      evidence: 'assumed',
+      source: 'assumed: assumed between BM and UC: fetal sources secrete a more diverse secretome than AD and BM (Shin et al. 2021, Int J Mol Sci 22:845; research/msc.md §4)',
       note: 'plausible range 0.5–3',
     }),
-    osteogenic: assumed(1.2, '1', 'osteogenic propensity relative to BM-MSCs', 'direction from in vitro bone nodules after 35 d, AT 11 vs BM 7.5 (ratio 1.5; Arutyunyan et al. 2016, Stem Cells Int 2016:6901286, Table 4; V-2, research/msc.md §4), shrunk toward 1 (assumed) because in vitro nodule counts need not carry over in vivo', {
+    osteogenic: row({
+      value: 1.2,
+      unit: '1',
+      meaning: 'osteogenic propensity relative to BM-MSCs',
+      evidence: 'assumed',
+      source: 'assumed: direction from in vitro bone nodules after 35 d, AT 11 vs BM 7.5 (ratio 1.5; Arutyunyan et al. 2016, Stem Cells Int 2016:6901286, Table 4; V-2, research/msc.md §4), shrunk toward 1 (assumed) because in vitro nodule counts need not carry over in vivo',
       note: 'plausible range 0.7–1.5 in vivo',
     }),
-    immunogenicity: assumed(1, '1', 'immunogenicity relative to BM-MSCs', 'assumed equal; AD-MSCs showed HLA-DR after activation like BM (Stem Cells Int 2018:8429042; research/msc.md §4)', { note: 'plausible range 0.5–1.5' }),
-    tissueFactor: assumed(3, '1', 'tissue factor (CD142) activity relative to BM-MSCs', 'assumed magnitude; AD and UC stroma express TF broadly and form durable clots, BM-MSCs have a TF-low subpopulation (Oeller et al. 2018, Theranostics 8:1421; Moll et al. 2019, Trends Mol Med 25:149; research/msc.md §6)', {
+    immunogenicity: row({
+      value: 1,
+      unit: '1',
+      meaning: 'immunogenicity relative to BM-MSCs',
+      evidence: 'assumed',
+      source: 'assumed: assumed equal; AD-MSCs showed HLA-DR after activation like BM (Stem Cells Int 2018:8429042; research/msc.md §4)',
+      note: 'plausible range 0.5–1.5',
+    }),
+    tissueFactor: row({
+      value: 3,
+      unit: '1',
+      meaning: 'tissue factor (CD142) activity relative to BM-MSCs',
+      evidence: 'assumed',
+      source: 'assumed: assumed magnitude; AD and UC stroma express TF broadly and form durable clots, BM-MSCs have a TF-low subpopulation (Oeller et al. 2018, Theranostics 8:1421; Moll et al. 2019, Trends Mol Med 25:149; research/msc.md §6)',
       note: 'direction V; magnitude plausible range 1.5–10',
     }),
-    donorAgeSensitivity: assumed(0.5, '1', 'donor-age sensitivity relative to BM-MSCs', 'the review: AD-MSC proliferation and differentiation are less affected by donor age (Chen et al. 2021 [79, 80]); Choudhery et al. 2014 still finds an effect over 60 y', {
+    donorAgeSensitivity: row({
+      value: 0.5,
+      unit: '1',
+      meaning: 'donor-age sensitivity relative to BM-MSCs',
+      evidence: 'assumed',
+      source: 'assumed: the review: AD-MSC proliferation and differentiation are less affected by donor age (Chen et al. 2021 [79, 80]); Choudhery et al. 2014 still finds an effect over 60 y',
       note: 'plausible range 0.3–1',
     }),
   },
   UC: {
     source: 'UC',
     name: 'umbilical-cord MSCs',
-    potency: assumed(3, '1', 'paracrine potency per cell relative to BM-MSCs', "the review's 10–100× secretion claim (Chen et al. 2021 [103], Romanov 2019) is UNVERIFIED: no primary source was found (research/msc.md §4), so a stated default of 3 inside msc.md's suggested 1–10", {
+    potency: row({
+      value: 3,
+      unit: '1',
+      meaning: 'paracrine potency per cell relative to BM-MSCs',
+      evidence: 'assumed',
+      source: "assumed: the review's 10–100× secretion claim (Chen et al. 2021 [103], Romanov 2019) is UNVERIFIED: no primary source was found (research/msc.md §4), so a stated default of 3 inside msc.md's suggested 1–10",
       note: 'plausible range 1–10 (10–100 claimed, unconfirmed; validation target E18 is not used for calibration)',
     }),
-    osteogenic: assumed(1.5, '1', 'osteogenic propensity relative to BM-MSCs', 'direction from in vitro bone nodules after 35 d, UC 19 vs BM 7.5 (ratio 2.5; Arutyunyan et al. 2016, Table 4; V-2, research/msc.md §4), shrunk toward 1 (assumed) as for AD', {
+    osteogenic: row({
+      value: 1.5,
+      unit: '1',
+      meaning: 'osteogenic propensity relative to BM-MSCs',
+      evidence: 'assumed',
+      source: 'assumed: direction from in vitro bone nodules after 35 d, UC 19 vs BM 7.5 (ratio 2.5; Arutyunyan et al. 2016, Table 4; V-2, research/msc.md §4), shrunk toward 1 (assumed) as for AD',
       note: 'plausible range 0.7–2.5 in vivo',
     }),
-    immunogenicity: assumed(0.5, '1', 'immunogenicity relative to BM-MSCs', 'UC-MSCs showed minimal HLA-DR after activation (Stem Cells Int 2018:8429042; research/msc.md §4); the review: low immunogenicity', {
+    immunogenicity: row({
+      value: 0.5,
+      unit: '1',
+      meaning: 'immunogenicity relative to BM-MSCs',
+      evidence: 'assumed',
+      source: 'assumed: UC-MSCs showed minimal HLA-DR after activation (Stem Cells Int 2018:8429042; research/msc.md §4); the review: low immunogenicity',
       note: 'plausible range 0.2–1',
     }),
-    tissueFactor: assumed(3, '1', 'tissue factor (CD142) activity relative to BM-MSCs', 'as AD (Oeller et al. 2018; Moll et al. 2019; research/msc.md §6)', { note: 'direction V; magnitude plausible range 1.5–10' }),
-    donorAgeSensitivity: assumed(0, '1', 'donor-age sensitivity', 'definition: umbilical-cord donors are newborns', { max: 1 }),
+    tissueFactor: row({
+      value: 3,
+      unit: '1',
+      meaning: 'tissue factor (CD142) activity relative to BM-MSCs',
+      evidence: 'assumed',
+      source: 'assumed: as AD (Oeller et al. 2018; Moll et al. 2019; research/msc.md §6)',
+      note: 'direction V; magnitude plausible range 1.5–10',
+    }),
+    donorAgeSensitivity: row({ value: 0, unit: '1', meaning: 'donor-age sensitivity', evidence: 'assumed', source: 'assumed: definition: umbilical-cord donors are newborns', max: 1 }),
   },
 };
 
 /** Product-level parameters (donor age, passage, donor state, immune clearance). */
 export const PRODUCT_PARAMETERS = {
-  ageLoss: assumed(0.4, '1', 'loss of paracrine potency and osteogenic propensity of BM-MSCs from a young-adult to an old donor', 'old donors: 4× more SA-β-gal+ cells, 1.7× longer doubling, fewer osteoblasts (Zhou et al. 2008, Aging Cell 7:335; research/msc.md §1b); osteogenic CFU-F 4.5× lower at 41–70 y (D’Ippolito et al. 1999) is a frequency, not a per-cell loss', {
+  ageLoss: row({
+    value: 0.4,
+    unit: '1',
+    meaning: 'loss of paracrine potency and osteogenic propensity of BM-MSCs from a young-adult to an old donor',
+    evidence: 'assumed',
+    source: 'assumed: old donors: 4× more SA-β-gal+ cells, 1.7× longer doubling, fewer osteoblasts (Zhou et al. 2008, Aging Cell 7:335; research/msc.md §1b); osteogenic CFU-F 4.5× lower at 41–70 y (D’Ippolito et al. 1999) is a frequency, not a per-cell loss',
     max: 1,
     note: 'factor 1 − ageLoss · clamp((a − 0.375)/(1 − 0.375), 0, 1) on the donor age a as a fraction of the species reference lifespan (woman 80 y, rat 2.5 y, mouse 2 y, assumed): 1 up to 30 human years, 0.6 at 80; plausible ageLoss 0.2–0.7',
   }),
-  passageLoss: assumed(0.02, '1 per passage', 'loss of paracrine potency per culture passage beyond passage 5', 'assumed (replicative senescence, about 40–50 population doublings, research/msc.md §2, UNVERIFIED)', {
+  passageLoss: row({
+    value: 0.02,
+    unit: '1 per passage',
+    meaning: 'loss of paracrine potency per culture passage beyond passage 5',
+    evidence: 'assumed',
+    source: 'assumed: assumed (replicative senescence, about 40–50 population doublings, research/msc.md §2, UNVERIFIED)',
     note: 'floor 0.5; plausible range 0–0.05 per passage',
   }),
-  ovxOsteogenic: assumed(0.7, '1', 'osteogenic propensity of MSCs from ovariectomized donors relative to healthy', 'direction: OVX BM-MSCs are less osteogenic, more adipogenic (Liu et al. 2018, Int J Mol Med 41:669; research/msc.md §1b); magnitude assumed', {
+  ovxOsteogenic: row({
+    value: 0.7,
+    unit: '1',
+    meaning: 'osteogenic propensity of MSCs from ovariectomized donors relative to healthy',
+    evidence: 'assumed',
+    source: 'assumed: direction: OVX BM-MSCs are less osteogenic, more adipogenic (Liu et al. 2018, Int J Mol Med 41:669; research/msc.md §1b); magnitude assumed',
     note: 'plausible range 0.4–0.9',
   }),
-  ovxHoming: assumed(0.5, '1', 'homing (SDF-1 chemotaxis) of MSCs from ovariectomized donors relative to healthy adult donors', 'Sanghani-Kerai et al. 2018, Bone Joint Res 7:289: migration adult = 2× OVX (validation target D17, used here as a prior, so D17 is not a validation of it); lower CXCR4 (Liu 2018)', {
+  ovxHoming: row({
+    value: 0.5,
+    unit: '1',
+    meaning: 'homing (SDF-1 chemotaxis) of MSCs from ovariectomized donors relative to healthy adult donors',
+    evidence: 'assumed',
+    source: 'assumed: Sanghani-Kerai et al. 2018, Bone Joint Res 7:289: migration adult = 2× OVX (validation target D17, used here as a prior, so D17 is not a validation of it); lower CXCR4 (Liu 2018)',
     note: 'plausible range 0.25–0.8',
   }),
-  kAllo: assumed(LN2 / 21, '1/day', 'immune clearance of allogeneic MSCs (BM-MSC immunogenicity)', 'assumed: allogeneic MSCs are hypoimmunogenic but rejected over weeks; IFN-γ induces MHC-II (Chan et al. 2006, Blood 107:4817; research/msc.md §4); no rate in research/', {
+  kAllo: row({
+    value: LN2 / 21,
+    unit: '1/day',
+    meaning: 'immune clearance of allogeneic MSCs (BM-MSC immunogenicity)',
+    evidence: 'assumed',
+    source: 'assumed: assumed: allogeneic MSCs are hypoimmunogenic but rejected over weeks; IFN-γ induces MHC-II (Chan et al. 2006, Blood 107:4817; research/msc.md §4); no rate in research/',
     note: 'half-life 21 d; plausible range 7–60 d',
   }),
-  kXeno: assumed(LN2 / 5, '1/day', 'immune clearance of xenogeneic MSCs (e.g. human cells in immunocompetent rats)', 'assumed: faster than allogeneic; no rate in research/', { note: 'half-life 5 d; plausible range 2–14 d' }),
-  defaultPassage: assumed(3, 'passage', 'culture passage of a product that states none', 'assumed typical release passage (2–5)'),
-  defaultViability: assumed(95, '%', 'viability at infusion of a product that states none', 'assumed (release specifications usually require ≥ 70–90 %, UNVERIFIED)'),
+  kXeno: row({
+    value: LN2 / 5,
+    unit: '1/day',
+    meaning: 'immune clearance of xenogeneic MSCs (e.g. human cells in immunocompetent rats)',
+    evidence: 'assumed',
+    source: 'assumed: assumed: faster than allogeneic; no rate in research/',
+    note: 'half-life 5 d; plausible range 2–14 d',
+  }),
+  defaultPassage: row({ value: 3, unit: 'passage', meaning: 'culture passage of a product that states none', evidence: 'assumed', source: 'assumed: assumed typical release passage (2–5)' }),
+  defaultViability: row({
+    value: 95,
+    unit: '%',
+    meaning: 'viability at infusion of a product that states none',
+    evidence: 'assumed',
+    source: 'assumed: assumed (release specifications usually require ≥ 70–90 %, UNVERIFIED)',
+  }),
 } as const;
 
 /** Reference lifespan for the donor-age scale, years (assumed: 80 y woman/man, 2.5 y rat, 2 y mouse). */

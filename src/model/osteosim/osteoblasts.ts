@@ -1,4 +1,5 @@
 import type { ModuleDef } from '../../engine/index.js';
+import { row } from '../parameter-row.js';
 import { jorg } from './params.js';
 
 /**
@@ -18,11 +19,11 @@ export const osteoblastLineage: ModuleDef = {
     Y: { unit: '1', initial: 0, meaning: 'osteocyte density, rho_Y' },
   },
   parameters: {
-    omega_pB: jorg(0.319241069, '1/day', 'pre-osteoblast → osteoblast differentiation rate', 'Cal.'),
-    s_pB: jorg(163.2824648, '1', 'sclerostin threshold of pre-osteoblast differentiation', 'Cal.', undefined, { min: 1e-9 }),
-    eta_B: jorg(0.00867806, '1/day', 'osteoblast apoptosis rate', 'Cal.'),
-    omega_B: jorg(0.000624353, '1/day', 'osteoblast → osteocyte conversion rate', 'Cal.'),
-    eta_Y: jorg(0.000109589, '1/day', 'osteocyte apoptosis rate (a 25-year osteocyte life)', 'Est.', undefined, { min: 1e-12 }),
+    omega_pB: row({ value: 0.319241069, unit: '1/day', meaning: 'pre-osteoblast → osteoblast differentiation rate', ...jorg('Cal.') }),
+    s_pB: row({ value: 163.2824648, unit: '1', meaning: 'sclerostin threshold of pre-osteoblast differentiation', ...jorg('Cal.'), min: 1e-9 }),
+    eta_B: row({ value: 0.00867806, unit: '1/day', meaning: 'osteoblast apoptosis rate', ...jorg('Cal.') }),
+    omega_B: row({ value: 0.000624353, unit: '1/day', meaning: 'osteoblast → osteocyte conversion rate', ...jorg('Cal.') }),
+    eta_Y: row({ value: 0.000109589, unit: '1/day', meaning: 'osteocyte apoptosis rate (a 25-year osteocyte life)', ...jorg('Est.'), min: 1e-12 }),
   },
   derived: {
     B_young: { expr: 'mu_pB / (eta_B + omega_B)', unit: '1', meaning: 'osteoblast density at the young steady state' },

@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../engine/index.js';
-import { defined, jorg } from './params.js';
+import { row } from '../parameter-row.js';
+import { jorg } from './params.js';
 
 /**
  * Osteoclast lineage as Jörg 2022 (Eqs. 1, 3, 10, 13), except that pre-osteoclast differentiation follows RANK
@@ -19,14 +20,20 @@ export const osteoclastLineage: ModuleDef = {
     C: { unit: '1', initial: 0, meaning: 'active osteoclast density, rho_C (also the resorption signal)' },
   },
   parameters: {
-    mu_pC: defined(1, '1/day', 'pre-osteoclast influx (nondimensionalised to 1)', 'Jörg et al. 2022, eLife 11:e76228, Eq. 9 (structural constant; scaled by the rodent time-scale profiles)'),
-    omega_pC: jorg(0.930890444, '1/day', 'pre-osteoclast → osteoclast differentiation rate (reference)', 'Cal.'),
-    e_pC: jorg(0.937654795, '1', 'estrogen threshold of pre-osteoclast differentiation (only sets the young rate)', 'Cal.', undefined, { min: 1e-9 }),
-    s_pC: jorg(8603687.044, '1', 'sclerostin threshold of pre-osteoclast differentiation (only sets the young rate)', 'Cal.', undefined, { min: 1e-9 }),
-    eta_C: jorg(0.023815993, '1/day', 'osteoclast apoptosis rate', 'Cal.', undefined, { min: 1e-9 }),
-    nu_C: jorg(0.000123164, '1', 'largest regulator effect on osteoclast apoptosis', 'Cal.'),
-    e_C: jorg(0.990728213, '1', 'estrogen threshold of osteoclast apoptosis', 'Cal.', undefined, { min: 1e-9 }),
-    r_C: jorg(10.12488334, '1', 'resorption-signal threshold of osteoclast apoptosis', 'Cal.', 'printed 10.10; code value', { min: 1e-9 }),
+    mu_pC: row({
+      value: 1,
+      unit: '1/day',
+      meaning: 'pre-osteoclast influx (nondimensionalised to 1)',
+      evidence: 'defined',
+      source: 'Jörg et al. 2022, eLife 11:e76228, Eq. 9 (structural constant; scaled by the rodent time-scale profiles)',
+    }),
+    omega_pC: row({ value: 0.930890444, unit: '1/day', meaning: 'pre-osteoclast → osteoclast differentiation rate (reference)', ...jorg('Cal.') }),
+    e_pC: row({ value: 0.937654795, unit: '1', meaning: 'estrogen threshold of pre-osteoclast differentiation (only sets the young rate)', ...jorg('Cal.'), min: 1e-9 }),
+    s_pC: row({ value: 8603687.044, unit: '1', meaning: 'sclerostin threshold of pre-osteoclast differentiation (only sets the young rate)', ...jorg('Cal.'), min: 1e-9 }),
+    eta_C: row({ value: 0.023815993, unit: '1/day', meaning: 'osteoclast apoptosis rate', ...jorg('Cal.'), min: 1e-9 }),
+    nu_C: row({ value: 0.000123164, unit: '1', meaning: 'largest regulator effect on osteoclast apoptosis', ...jorg('Cal.') }),
+    e_C: row({ value: 0.990728213, unit: '1', meaning: 'estrogen threshold of osteoclast apoptosis', ...jorg('Cal.'), min: 1e-9 }),
+    r_C: row({ value: 10.12488334, unit: '1', meaning: 'resorption-signal threshold of osteoclast apoptosis', ...jorg('Cal.', 'printed 10.10; code value'), min: 1e-9 }),
   },
   derived: {
     omega_pC_young: { expr: 'omega_pC * hillr(1, e_pC, 1) * hill(s_young, s_pC, 1)', unit: '1/day', meaning: 'pre-osteoclast differentiation rate at the young steady state' },

@@ -1,68 +1,44 @@
-import type { ParameterDef } from '../../engine/index.js';
+import type { Provenance } from '../parameter-row.js';
 
 /**
- * Helpers that turn one row of a parameter table into a `ParameterDef`, so every module's table reads as data:
- * value, unit, meaning, where the value comes from and how it is known.
+ * Provenance of osteosim's parameter rows (`row` in ../parameter-row.ts): the long citations once each, the rule that
+ * turns a Jörg 2022 origin code into an evidence kind, and the validation target ids values were fitted to.
  *
  * Sources follow the prototype's spec tables (research/integrated-prototype: v1/integrated-model.md §4, changes.md,
  * model.py PARAM_TABLE, fitted_params.json). Values are those of model.py, which produced results.md.
  */
 
-/** Bounds and notes a row may carry. */
-export interface RowExtras {
-  readonly min?: number;
-  readonly max?: number;
-  readonly note?: string;
-}
-
-const extras = (x: RowExtras = {}): Partial<ParameterDef> => ({
-  ...(x.min === undefined ? {} : { min: x.min }),
-  ...(x.max === undefined ? {} : { max: x.max }),
-  ...(x.note === undefined ? {} : { note: x.note }),
-});
-
 /** Jörg 2022 origin codes (Appendix 3—table 4). */
 export type JorgOrigin = 'Cal.' | 'Est.' | 'Lit.' | 'Fit' | '=';
 
 const JORG = 'Jörg et al. 2022, eLife 11:e76228, Appendix 3—table 4 (code precision)';
+const JORG_CALIBRATION_DATA = 'Jörg 2022 calibration data sets (Appendix 3—table 2)';
 
 /**
- * A parameter of the Jörg 2022 core, kept at its calibrated value. Cal. (CMA-ES calibration) and Fit (independent
- * fit) are fitted; Est. is an estimate (assumed); Lit. is a literature value (measured); '=' is set equal to
- * another parameter (defined).
+ * Provenance of a Jörg 2022 core parameter kept at its calibrated value: `row({ value, unit, meaning, ...jorg('Cal.') })`.
+ * Cal. (CMA-ES calibration) and Fit (independent fit; `detail` names the data) are fitted; Est. is an estimate
+ * (assumed); Lit. is a literature value (measured); '=' is set equal to another parameter (defined).
  */
-export function jorg(value: number, unit: string, meaning: string, origin: JorgOrigin, detail?: string, x?: RowExtras): ParameterDef {
-  const evidence = origin === 'Cal.' || origin === 'Fit' ? 'fitted' : origin === 'Lit.' ? 'measured' : origin === 'Est.' ? 'assumed' : 'defined';
-  return {
-    value,
-    unit,
-    meaning,
-    source: `${JORG}, origin ${origin}${detail ? ` (${detail})` : ''}`,
-    evidence,
-    ...(evidence === 'fitted' ? { fittedTo: [origin === 'Fit' && detail ? detail : 'Jörg 2022 calibration data sets (Appendix 3—table 2)'] } : {}),
-    ...extras(x),
-  };
+export function jorg(origin: JorgOrigin, detail?: string): Provenance {
+  const source = `${JORG}, origin ${origin}${detail ? ` (${detail})` : ''}`;
+  switch (origin) {
+    case 'Cal.':
+    case 'Fit':
+      return { evidence: 'fitted', source, fittedTo: [origin === 'Fit' && detail ? detail : JORG_CALIBRATION_DATA] };
+    case 'Lit.':
+      return { evidence: 'measured', source };
+    case 'Est.':
+      return { evidence: 'assumed', source };
+    case '=':
+      return { evidence: 'defined', source };
+  }
 }
 
-/** A value fitted by the v2 prototype calibration (calibrate.py) to the named targets. */
-export function fitted(value: number, unit: string, meaning: string, fittedTo: readonly string[], source: string, x?: RowExtras): ParameterDef {
-  return { value, unit, meaning, source: `osteosim prototype v2 calibration (calibrate.py): ${source}`, evidence: 'fitted', fittedTo, ...extras(x) };
-}
+/** Source of a value fitted by the v2 prototype calibration (calibrate.py); `detail` names the stage. */
+export const prototypeCalibration = (detail: string): string => `osteosim prototype v2 calibration (calibrate.py): ${detail}`;
 
-/** A guess. Assumed values are not data. */
-export function assumed(value: number, unit: string, meaning: string, source: string, x?: RowExtras): ParameterDef {
-  return { value, unit, meaning, source: `assumed: ${source}`, evidence: 'assumed', ...extras(x) };
-}
-
-/** A value taken from a publication (literature, label, another model's calibrated value used as data). */
-export function measured(value: number, unit: string, meaning: string, source: string, x?: RowExtras): ParameterDef {
-  return { value, unit, meaning, source, evidence: 'measured', ...extras(x) };
-}
-
-/** A convention, unit factor, switch set by a regimen, or a value derived from another model's steady state. */
-export function defined(value: number, unit: string, meaning: string, source: string, x?: RowExtras): ParameterDef {
-  return { value, unit, meaning, source, evidence: 'defined', ...extras(x) };
-}
+/** Source of a value fitted in osteosim itself (not by the prototype); `detail` names the procedure. */
+export const osteosimCalibration = (detail: string): string => `osteosim calibration: ${detail}`;
 
 /** Target ids (research/validation-targets.md) and the marrow-fat targets of research/msc.md §1a. */
 export const TARGETS = {
@@ -86,8 +62,3 @@ export const TARGETS = {
 } as const;
 
 export const LN2 = Math.log(2);
-
-/** A value fitted in osteosim itself (not by the prototype), to the named targets or data, by the named procedure. */
-export function fittedHere(value: number, unit: string, meaning: string, fittedTo: readonly string[], source: string, x?: RowExtras): ParameterDef {
-  return { value, unit, meaning, source: `osteosim calibration: ${source}`, evidence: 'fitted', fittedTo, ...extras(x) };
-}

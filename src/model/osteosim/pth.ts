@@ -1,5 +1,5 @@
 import type { ModuleDef } from '../../engine/index.js';
-import { assumed, defined, measured } from './params.js';
+import { row } from '../parameter-row.js';
 
 /**
  * Endogenous PTH with calcium and vitamin D status. PTH is relative to replete status (PTH = 1), which we take to
@@ -27,26 +27,63 @@ import { assumed, defined, measured } from './params.js';
 export const endogenousPth: ModuleDef = {
   name: 'endogenous PTH',
   parameters: {
-    vitamin_D: defined(30, 'ng/mL', 'serum 25(OH)D (vitamin D status); at or above D_rep = replete', 'scenario input; default = replete (D_rep), the status the calibrated natural history stands for', {
+    vitamin_D: row({
+      value: 30,
+      unit: 'ng/mL',
+      meaning: 'serum 25(OH)D (vitamin D status); at or above D_rep = replete',
+      evidence: 'defined',
+      source: 'scenario input; default = replete (D_rep), the status the calibrated natural history stands for',
       max: 200,
       note: 'ng/mL; multiply by 2.5 for nmol/L. Deficiency < 12–20 ng/mL (IOM/Endocrine Society cut-offs, UNVERIFIED)',
     }),
-    calcium_intake: defined(1000, 'mg/day', 'dietary + supplemental calcium intake; at or above Ca_rep = replete', 'scenario input; default = replete (Ca_rep), the status the calibrated natural history stands for', {
+    calcium_intake: row({
+      value: 1000,
+      unit: 'mg/day',
+      meaning: 'dietary + supplemental calcium intake; at or above Ca_rep = replete',
+      evidence: 'defined',
+      source: 'scenario input; default = replete (Ca_rep), the status the calibrated natural history stands for',
       max: 5000,
       note: 'human intake; in the rat and mouse profiles vitamin D and calcium are relative knobs only (deficit = 1 − value / threshold)',
     }),
-    D_rep: assumed(30, 'ng/mL', '25(OH)D above which PTH no longer falls (replete threshold)', 'the PTH plateau lies between about 18 and 40 ng/mL depending on the study: 44 nmol/L = 17.6 ng/mL (Aloia et al. 2006, Am J Clin Nutr 84:602), 55 nmol/L = 22 ng/mL (Gong et al. 2023, J Endocrinol Invest 46:2067), ≥ 40 ng/mL (Ginde et al. 2012, J Endocrinol Invest 35:42); abstracts seen. Middle value chosen', {
+    D_rep: row({
+      value: 30,
+      unit: 'ng/mL',
+      meaning: '25(OH)D above which PTH no longer falls (replete threshold)',
+      evidence: 'assumed',
+      source: 'assumed: the PTH plateau lies between about 18 and 40 ng/mL depending on the study: 44 nmol/L = 17.6 ng/mL (Aloia et al. 2006, Am J Clin Nutr 84:602), 55 nmol/L = 22 ng/mL (Gong et al. 2023, J Endocrinol Invest 46:2067), ≥ 40 ng/mL (Ginde et al. 2012, J Endocrinol Invest 35:42); abstracts seen. Middle value chosen',
       min: 1,
       max: 100,
     }),
-    a_PTH_D: assumed(1.2, '1', 'PTH increase at complete vitamin D deficit (25(OH)D → 0)', 'chosen to match PTH about 2.1× at 25(OH)D < 5 ng/mL relative to 30–40 ng/mL (NHANES: 2.36× and 1.12× against ≥ 40 ng/mL; Ginde et al. 2012, abstract seen). Gives PTH +13 % at 20, +53 % at 10 ng/mL', {
+    a_PTH_D: row({
+      value: 1.2,
+      unit: '1',
+      meaning: 'PTH increase at complete vitamin D deficit (25(OH)D → 0)',
+      evidence: 'assumed',
+      source: 'assumed: chosen to match PTH about 2.1× at 25(OH)D < 5 ng/mL relative to 30–40 ng/mL (NHANES: 2.36× and 1.12× against ≥ 40 ng/mL; Ginde et al. 2012, abstract seen). Gives PTH +13 % at 20, +53 % at 10 ng/mL',
       note: 'plausible range 0.5–2. Smaller studies report smaller rises: iPTH 60.7 vs 51.1 pg/mL (+19 %) for 25(OH)D < 20 vs ≥ 30 ng/mL (Mert et al. 2017, Open J Endocr Metab Dis, doi:10.4236/ojemd.2017.73010, abstract seen); the square makes PTH flat near the threshold and steep in deep deficiency',
     }),
-    Ca_rep: assumed(1000, 'mg/day', 'calcium intake above which PTH no longer falls', 'recommended intake (IOM 2011 RDA 1000–1200 mg/day for women over 50, UNVERIFIED)', { min: 1 }),
-    a_PTH_Ca: assumed(0.33, '1', 'PTH increase at zero calcium intake', 'assumed: PTH about +20 % at 400 mg/day (UNVERIFIED; no source in research/)', {
+    Ca_rep: row({
+      value: 1000,
+      unit: 'mg/day',
+      meaning: 'calcium intake above which PTH no longer falls',
+      evidence: 'assumed',
+      source: 'assumed: recommended intake (IOM 2011 RDA 1000–1200 mg/day for women over 50, UNVERIFIED)',
+      min: 1,
+    }),
+    a_PTH_Ca: row({
+      value: 0.33,
+      unit: '1',
+      meaning: 'PTH increase at zero calcium intake',
+      evidence: 'assumed',
+      source: 'assumed: assumed: PTH about +20 % at 400 mg/day (UNVERIFIED; no source in research/)',
       note: 'plausible range 0.1–0.6',
     }),
-    h_L_PTH: measured(1, '1', 'exponent of PTH on RANKL production', 'Pivonka et al. 2008, Bone 43:249: RANKL on pre-osteoblasts ∝ PTH/(PTH + K_D4) with K_D4 = 150 pM and PTH = beta_PTH/D_PTH = 2.9 pM (research/models.md §2.3), elasticity 0.98', {
+    h_L_PTH: row({
+      value: 1,
+      unit: '1',
+      meaning: 'exponent of PTH on RANKL production',
+      evidence: 'measured',
+      source: 'Pivonka et al. 2008, Bone 43:249: RANKL on pre-osteoblasts ∝ PTH/(PTH + K_D4) with K_D4 = 150 pM and PTH = beta_PTH/D_PTH = 2.9 pM (research/models.md §2.3), elasticity 0.98',
       max: 4,
       note: 'Pivonka also lowers OPG with PTH (K_D6 = 0.22 pM, elasticity −0.93); that path is left out, so the catabolic effect is conservative. The size it gives: 25(OH)D 10 ng/mL loses about 1 % more total-hip BMD per year than replete status in the first years, the order of the gain of vitamin D repletion in deficient elderly women (femoral neck about +2 % in 2 years, Ooms et al. 1995, J Clin Endocrinol Metab 80:1052, UNVERIFIED)',
     }),

@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../engine/index.js';
-import { assumed, defined, fitted, measured, TARGETS } from './params.js';
+import { row } from '../parameter-row.js';
+import { prototypeCalibration, TARGETS } from './params.js';
 
 /**
  * RANKL / RANK / OPG with competitive binding, quasi-steady (Pivonka et al. 2008 form; prototype changes C3, C4).
@@ -14,12 +15,40 @@ import { assumed, defined, fitted, measured, TARGETS } from './params.js';
 export const ranklOpg: ModuleDef = {
   name: 'RANKL/RANK/OPG',
   parameters: {
-    theta_O: defined(18.4, '1', 'OPG decoy binding strength at the young steady state (K_A1 · OPG)', 'derived from the Pivonka et al. 2008 steady state (prototype theta_O)'),
-    theta_R: measured(0.341, '1', 'RANK binding strength (K_A2 · RANK)', 'Pivonka et al. 2008, J Theor Biol 254:122 (prototype theta_R)'),
-    pi0: defined(0.041, '1', 'RANK occupancy at the young steady state', 'derived from the Pivonka et al. 2008 steady state (prototype pi0)', { min: 1e-6, max: 0.999999 }),
-    h_OW: fitted(0.0434777, '1', 'exponent of Wnt activity on OPG production', [TARGETS.frameRomosozumab, TARGETS.softFrame], 'stage 3 (v1: 1.43, derived from Jörg’s sclerostin → osteoclastogenesis sensitivity); value assumed in the targets'),
-    beta_Le: fitted(0.726802, '1', 'RANKL production increase at e = 0', [TARGETS.swanLoss, TARGETS.swanTiming, TARGETS.lossShape], 'stage 1 (v2 joint refit)'),
-    beta_Oe: assumed(0.5, '1', 'OPG production decrease at e = 0', 'prototype beta_Oe', { max: 1 }),
+    theta_O: row({
+      value: 18.4,
+      unit: '1',
+      meaning: 'OPG decoy binding strength at the young steady state (K_A1 · OPG)',
+      evidence: 'defined',
+      source: 'derived from the Pivonka et al. 2008 steady state (prototype theta_O)',
+    }),
+    theta_R: row({ value: 0.341, unit: '1', meaning: 'RANK binding strength (K_A2 · RANK)', evidence: 'measured', source: 'Pivonka et al. 2008, J Theor Biol 254:122 (prototype theta_R)' }),
+    pi0: row({
+      value: 0.041,
+      unit: '1',
+      meaning: 'RANK occupancy at the young steady state',
+      evidence: 'defined',
+      source: 'derived from the Pivonka et al. 2008 steady state (prototype pi0)',
+      min: 1e-6,
+      max: 0.999999,
+    }),
+    h_OW: row({
+      value: 0.0434777,
+      unit: '1',
+      meaning: 'exponent of Wnt activity on OPG production',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.frameRomosozumab, TARGETS.softFrame],
+      source: prototypeCalibration('stage 3 (v1: 1.43, derived from Jörg’s sclerostin → osteoclastogenesis sensitivity); value assumed in the targets'),
+    }),
+    beta_Le: row({
+      value: 0.726802,
+      unit: '1',
+      meaning: 'RANKL production increase at e = 0',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.swanLoss, TARGETS.swanTiming, TARGETS.lossShape],
+      source: prototypeCalibration('stage 1 (v2 joint refit)'),
+    }),
+    beta_Oe: row({ value: 0.5, unit: '1', meaning: 'OPG production decrease at e = 0', evidence: 'assumed', source: 'assumed: prototype beta_Oe', max: 1 }),
   },
   derived: {
     RANKL: { expr: '(Y / Y_young) * (1 + beta_Le * H_e) / (1 + beta_LP * P_hat)', unit: '1', meaning: 'RANKL production relative to young' },

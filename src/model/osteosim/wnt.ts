@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../engine/index.js';
-import { defined, fitted, jorg, TARGETS } from './params.js';
+import { row } from '../parameter-row.js';
+import { jorg, prototypeCalibration, TARGETS } from './params.js';
 
 /**
  * Wnt / sclerostin. Osteocytes secrete sclerostin under estrogen suppression (Jörg Eqs. 6, 15); a Wnt-antagonist
@@ -17,13 +18,33 @@ export const wntSclerostin: ModuleDef = {
     K_w: { unit: '1', initial: 1, meaning: 'Wnt-antagonist feedback (1 at the young steady state)' },
   },
   parameters: {
-    alpha_s: defined(1, '1/day', 'sclerostin secretion per osteocyte (nondimensionalised to 1)', 'Jörg et al. 2022, eLife 11:e76228, Eq. 15 (structural constant; scaled by the rodent time-scale profiles)'),
-    e_s: jorg(9.595406602, '1', 'estrogen threshold of sclerostin secretion', 'Cal.', undefined, { min: 1e-9 }),
-    kappa_s: jorg(0.05, '1/day', 'sclerostin degradation rate', 'Est.', 'table origin "Est., Lit.": an estimate informed by Suen 2015 and Ominsky 2015', { min: 1e-9 }),
-    s_Omega: jorg(3039.645954, '1', 'sclerostin threshold of bone formation (also the Wnt readout W)', 'Cal.', undefined, { min: 1e-9 }),
-    k_tol: fitted(0.00732271, '1/day', 'rate at which the Wnt-antagonist feedback K_w follows Wnt activity', [TARGETS.frameRomosozumab, TARGETS.softFrame], 'stage 3 (t½ 95 d)'),
-    h_tol: fitted(1.01638, '1', 'strength of the feedback: s_eff = s K_w^h_tol', [TARGETS.frameRomosozumab, TARGETS.softFrame], 'stage 3'),
-    K_w_floor: defined(1e-6, '1', 'guard: K_w is read as max(K_w, K_w_floor)', 'numerical guard of the prototype', { min: 1e-12, max: 1 }),
+    alpha_s: row({
+      value: 1,
+      unit: '1/day',
+      meaning: 'sclerostin secretion per osteocyte (nondimensionalised to 1)',
+      evidence: 'defined',
+      source: 'Jörg et al. 2022, eLife 11:e76228, Eq. 15 (structural constant; scaled by the rodent time-scale profiles)',
+    }),
+    e_s: row({ value: 9.595406602, unit: '1', meaning: 'estrogen threshold of sclerostin secretion', ...jorg('Cal.'), min: 1e-9 }),
+    kappa_s: row({ value: 0.05, unit: '1/day', meaning: 'sclerostin degradation rate', ...jorg('Est.', 'table origin "Est., Lit.": an estimate informed by Suen 2015 and Ominsky 2015'), min: 1e-9 }),
+    s_Omega: row({ value: 3039.645954, unit: '1', meaning: 'sclerostin threshold of bone formation (also the Wnt readout W)', ...jorg('Cal.'), min: 1e-9 }),
+    k_tol: row({
+      value: 0.00732271,
+      unit: '1/day',
+      meaning: 'rate at which the Wnt-antagonist feedback K_w follows Wnt activity',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.frameRomosozumab, TARGETS.softFrame],
+      source: prototypeCalibration('stage 3 (t½ 95 d)'),
+    }),
+    h_tol: row({
+      value: 1.01638,
+      unit: '1',
+      meaning: 'strength of the feedback: s_eff = s K_w^h_tol',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.frameRomosozumab, TARGETS.softFrame],
+      source: prototypeCalibration('stage 3'),
+    }),
+    K_w_floor: row({ value: 1e-6, unit: '1', meaning: 'guard: K_w is read as max(K_w, K_w_floor)', evidence: 'defined', source: 'numerical guard of the prototype', min: 1e-12, max: 1 }),
   },
   derived: {
     s_young: { expr: 'alpha_s * hillr(1, e_s, 1) * Y_young / kappa_s', unit: '1', meaning: 'free sclerostin at the young steady state' },

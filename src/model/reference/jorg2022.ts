@@ -1,4 +1,5 @@
 import { compileModel, composeModel, steadyState, type CompiledModel, type EvidenceKind, type ModuleDef, type ParameterDef } from '../../engine/index.js';
+import { row } from '../parameter-row.js';
 
 /**
  * Reference model: Jörg DJ et al. 2022, "Modeling osteoporosis to design and optimize pharmacological therapies
@@ -22,7 +23,8 @@ const ORIGIN_TEXT: Record<Origin, string> = {
   Fit: 'independent fit',
 };
 
-interface Row {
+/** A row of Appendix 3—table 4: the origin code (and its detail) gives the source and, unless stated, the evidence kind. */
+interface Table4Row {
   readonly value: number;
   readonly unit: string;
   readonly meaning: string;
@@ -35,23 +37,12 @@ interface Row {
 }
 
 /** A parameter of Appendix 3—table 4, at the full precision of the authors' code. */
-function table4(row: Row): ParameterDef {
-  const origin = `${row.origin} (${ORIGIN_TEXT[row.origin]}${row.from ? `; ${row.from}` : ''})`;
-  return {
-    value: row.value,
-    unit: row.unit,
-    meaning: row.meaning,
-    source: `${PAPER}, origin ${origin}`,
-    evidence: row.evidence ?? EVIDENCE[row.origin],
-    ...(row.max === undefined ? {} : { max: row.max }),
-    ...(row.note === undefined ? {} : { note: row.note }),
-  };
+function table4({ origin, from, evidence, ...rest }: Table4Row): ParameterDef {
+  return row({ ...rest, evidence: evidence ?? EVIDENCE[origin], source: `${PAPER}, origin ${origin} (${ORIGIN_TEXT[origin]}${from ? `; ${from}` : ''})` });
 }
 
-/** A fixed element of the model's structure (not a table-4 parameter). */
-function structural(value: number, unit: string, meaning: string, where: string): ParameterDef {
-  return { value, unit, meaning, source: `Jörg et al. 2022, eLife 11:e76228, ${where}`, evidence: 'defined' };
-}
+/** Source of a fixed element of the model's structure (not a table-4 parameter), e.g. `structure('Eq. 9')`. */
+const structure = (where: string): string => `Jörg et al. 2022, eLife 11:e76228, ${where}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Core model (Appendix 1, Eqs. 1–20)
@@ -78,7 +69,7 @@ export const osteoblastLineage: ModuleDef = {
     OCY: { unit: '1', initial: 0, meaning: 'osteocyte density, rho_Y' },
   },
   parameters: {
-    mu_pB: structural(1, '1/day', 'pre-osteoblast production rate (nondimensionalised to 1)', 'Eq. 9'),
+    mu_pB: row({ value: 1, unit: '1/day', meaning: 'pre-osteoblast production rate (nondimensionalised to 1)', evidence: 'defined', source: structure('Eq. 9') }),
     omega_pB: table4({ value: 0.319241069, unit: '1/day', meaning: 'reference pre-osteoblast → osteoblast differentiation rate', origin: 'Cal.' }),
     s_pB: table4({ value: 163.2824648, unit: '1', meaning: 'sclerostin threshold for inhibition of pre-osteoblast differentiation', origin: 'Cal.' }),
     eta_B: table4({ value: 0.00867806, unit: '1/day', meaning: 'reference osteoblast apoptosis rate', origin: 'Cal.' }),
@@ -110,7 +101,7 @@ export const osteoclastLineage: ModuleDef = {
     OC: { unit: '1', initial: 0, meaning: 'osteoclast density, rho_C (also the resorption signal r)' },
   },
   parameters: {
-    mu_pC: structural(1, '1/day', 'pre-osteoclast production rate (nondimensionalised to 1)', 'Eq. 9'),
+    mu_pC: row({ value: 1, unit: '1/day', meaning: 'pre-osteoclast production rate (nondimensionalised to 1)', evidence: 'defined', source: structure('Eq. 9') }),
     omega_pC: table4({ value: 0.930890444, unit: '1/day', meaning: 'reference pre-osteoclast → osteoclast differentiation rate', origin: 'Cal.' }),
     e_pC: table4({ value: 0.937654795, unit: '1', meaning: 'estrogen threshold for inhibition of pre-osteoclast differentiation', origin: 'Cal.' }),
     s_pC: table4({ value: 8603687.044, unit: '1', meaning: 'sclerostin threshold for stimulation of pre-osteoclast differentiation', origin: 'Cal.' }),

@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../../engine/index.js';
-import { assumed, fitted, fittedHere, jorg, LN2, measured, TARGETS } from '../params.js';
+import { row } from '../../parameter-row.js';
+import { jorg, LN2, osteosimCalibration, prototypeCalibration, TARGETS } from '../params.js';
 
 /**
  * Bisphosphonates with a bone-bound drug pool (prototype change V4). Drug reaching the circulation binds bone in
@@ -28,17 +29,69 @@ export const bisphosphonates: ModuleDef = {
     BP_d: { unit: 'mg', initial: 0, meaning: 'bisphosphonate buried in bone' },
   },
   parameters: {
-    F_aln: measured(0.006, '1', 'oral bioavailability of alendronate', 'Fosamax label / Porras et al. 1999 (0.6–0.7 %)', { max: 1 }),
-    pot_zol: fittedHere(3.46276, '1', 'potency of zoledronate per mg relative to bioavailable alendronate (alendronate-equivalent mg per mg infused)', ['B26'], 'bisection on the HORIZON-PFT total-hip difference (+6.0 pp vs placebo at 36 mo); LS, FN and CTX at 12 mo are then checks'),
-    F_ris: measured(0.0063, '1', 'oral bioavailability of risedronate', 'Actonel label (0.63 %)', { max: 1 }),
-    pot_ris: assumed(1, '1', 'potency of bioavailable risedronate per mg relative to bioavailable alendronate', 'placeholder until fitted'),
-    k_pl: assumed(LN2 * 24, '1/day', 'clearance of bisphosphonate from the circulation (to bone or urine)', 'plasma half-life 1 h (alendronate plasma levels fall by more than 95 % within hours of an IV dose); not in the prototype', { min: 1e-6 }),
-    f_bone0: measured(0.5, '1', 'fraction of circulating bisphosphonate taken up by bone at young turnover', 'Fosamax label (about half of the absorbed dose binds bone)', { min: 1e-6, max: 0.999999 }),
-    k_bur: assumed(LN2 / 152.7, '1/day', 'burial of surface-bound drug by formation (at young formation)', 'Jörg 2022 T_alendronate = 152.7 d used as surface residence time'),
-    EC50_bp: fitted(93.1378, 'mg', 'surface-bound bisphosphonate giving Psi_bp = 1', [TARGETS.fitAlendronate, TARGETS.softAlendronateCtx], 'stage 2', { min: 1e-9 }),
-    beta_b_bp: fitted(0.15, '1', 'largest mineral-fraction increase with full bisphosphonate occupancy', [TARGETS.fitAlendronate], 'stage 2, at its upper bound 0.15', { max: 0.2 }),
-    eta_C_bp: jorg(1.000665052, '1/day', 'largest bisphosphonate-induced osteoclast apoptosis', 'Cal.'),
-    rho_floor: assumed(1e-6, '1', 'guard: release reads bone density as max(rho_b, rho_floor)', 'numerical guard of the prototype', { min: 1e-12, max: 1 }),
+    F_aln: row({ value: 0.006, unit: '1', meaning: 'oral bioavailability of alendronate', evidence: 'measured', source: 'Fosamax label / Porras et al. 1999 (0.6–0.7 %)', max: 1 }),
+    pot_zol: row({
+      value: 3.46276,
+      unit: '1',
+      meaning: 'potency of zoledronate per mg relative to bioavailable alendronate (alendronate-equivalent mg per mg infused)',
+      evidence: 'fitted',
+      fittedTo: ['B26'],
+      source: osteosimCalibration('bisection on the HORIZON-PFT total-hip difference (+6.0 pp vs placebo at 36 mo); LS, FN and CTX at 12 mo are then checks'),
+    }),
+    F_ris: row({ value: 0.0063, unit: '1', meaning: 'oral bioavailability of risedronate', evidence: 'measured', source: 'Actonel label (0.63 %)', max: 1 }),
+    pot_ris: row({ value: 1, unit: '1', meaning: 'potency of bioavailable risedronate per mg relative to bioavailable alendronate', evidence: 'assumed', source: 'assumed: placeholder until fitted' }),
+    k_pl: row({
+      value: LN2 * 24,
+      unit: '1/day',
+      meaning: 'clearance of bisphosphonate from the circulation (to bone or urine)',
+      evidence: 'assumed',
+      source: 'assumed: plasma half-life 1 h (alendronate plasma levels fall by more than 95 % within hours of an IV dose); not in the prototype',
+      min: 1e-6,
+    }),
+    f_bone0: row({
+      value: 0.5,
+      unit: '1',
+      meaning: 'fraction of circulating bisphosphonate taken up by bone at young turnover',
+      evidence: 'measured',
+      source: 'Fosamax label (about half of the absorbed dose binds bone)',
+      min: 1e-6,
+      max: 0.999999,
+    }),
+    k_bur: row({
+      value: LN2 / 152.7,
+      unit: '1/day',
+      meaning: 'burial of surface-bound drug by formation (at young formation)',
+      evidence: 'assumed',
+      source: 'assumed: Jörg 2022 T_alendronate = 152.7 d used as surface residence time',
+    }),
+    EC50_bp: row({
+      value: 93.1378,
+      unit: 'mg',
+      meaning: 'surface-bound bisphosphonate giving Psi_bp = 1',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.fitAlendronate, TARGETS.softAlendronateCtx],
+      source: prototypeCalibration('stage 2'),
+      min: 1e-9,
+    }),
+    beta_b_bp: row({
+      value: 0.15,
+      unit: '1',
+      meaning: 'largest mineral-fraction increase with full bisphosphonate occupancy',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.fitAlendronate],
+      source: prototypeCalibration('stage 2, at its upper bound 0.15'),
+      max: 0.2,
+    }),
+    eta_C_bp: row({ value: 1.000665052, unit: '1/day', meaning: 'largest bisphosphonate-induced osteoclast apoptosis', ...jorg('Cal.') }),
+    rho_floor: row({
+      value: 1e-6,
+      unit: '1',
+      meaning: 'guard: release reads bone density as max(rho_b, rho_floor)',
+      evidence: 'assumed',
+      source: 'assumed: numerical guard of the prototype',
+      min: 1e-12,
+      max: 1,
+    }),
   },
   derived: {
     f_up: {

@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../../engine/index.js';
-import { fitted, measured, TARGETS } from '../params.js';
+import { row } from '../../parameter-row.js';
+import { prototypeCalibration, TARGETS } from '../params.js';
 
 /**
  * Denosumab (prototype change C4): one-compartment SC pharmacokinetics with linear and Michaelis–Menten
@@ -19,15 +20,38 @@ export const denosumab: ModuleDef = {
     C_e: { unit: 'ng/mL', initial: 0, meaning: 'denosumab at the effect site (bone)' },
   },
   parameters: {
-    ka_D: measured(0.17, '1/day', 'SC absorption rate', 'Martínez-Reina et al. 2019 (research/models.md §4c)'),
-    F_D: measured(1, '1', 'SC bioavailability', 'Martínez-Reina et al. 2019 code (F = 1)', { max: 1 }),
-    Vc_D: measured(77.9 * 60, 'mL', 'central volume (77.9 mL/kg × 60 kg)', 'Martínez-Reina et al. 2019', { min: 1e-6 }),
-    Vmax_D: measured(2672 * 60, 'ng/day', 'Michaelis–Menten elimination capacity (2672 ng/day/kg × 60 kg)', 'Martínez-Reina et al. 2019'),
-    Km_D: measured(411, 'ng/mL', 'Michaelis–Menten constant', 'Martínez-Reina et al. 2019', { min: 1e-9 }),
-    kel_D: measured(0.0115, '1/day', 'linear elimination', 'Martínez-Reina et al. 2019'),
-    k_e0: fitted(0.0152086, '1/day', 'serum → bone (effect-site) equilibration of denosumab', [TARGETS.denosumabStop], 'stage 2 (timing of the off-treatment rebound)'),
-    K_D: fitted(57.712, 'ng/mL', 'effective denosumab–RANKL dissociation constant in bone (includes accessibility)', [TARGETS.freedomDenosumab, TARGETS.denosumabStop], 'stage 2 (Martínez-Reina chi/K_A gives 37 ng/mL)', { min: 1e-9 }),
-    beta_b_rAb: fitted(0.0135733, '1', 'largest mineral-fraction increase with RANKL fully bound by denosumab', [TARGETS.freedomDenosumab], 'stage 2 (Jörg 2022: 0.0158)', { max: 0.2 }),
+    ka_D: row({ value: 0.17, unit: '1/day', meaning: 'SC absorption rate', evidence: 'measured', source: 'Martínez-Reina et al. 2019 (research/models.md §4c)' }),
+    F_D: row({ value: 1, unit: '1', meaning: 'SC bioavailability', evidence: 'measured', source: 'Martínez-Reina et al. 2019 code (F = 1)', max: 1 }),
+    Vc_D: row({ value: 77.9 * 60, unit: 'mL', meaning: 'central volume (77.9 mL/kg × 60 kg)', evidence: 'measured', source: 'Martínez-Reina et al. 2019', min: 1e-6 }),
+    Vmax_D: row({ value: 2672 * 60, unit: 'ng/day', meaning: 'Michaelis–Menten elimination capacity (2672 ng/day/kg × 60 kg)', evidence: 'measured', source: 'Martínez-Reina et al. 2019' }),
+    Km_D: row({ value: 411, unit: 'ng/mL', meaning: 'Michaelis–Menten constant', evidence: 'measured', source: 'Martínez-Reina et al. 2019', min: 1e-9 }),
+    kel_D: row({ value: 0.0115, unit: '1/day', meaning: 'linear elimination', evidence: 'measured', source: 'Martínez-Reina et al. 2019' }),
+    k_e0: row({
+      value: 0.0152086,
+      unit: '1/day',
+      meaning: 'serum → bone (effect-site) equilibration of denosumab',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.denosumabStop],
+      source: prototypeCalibration('stage 2 (timing of the off-treatment rebound)'),
+    }),
+    K_D: row({
+      value: 57.712,
+      unit: 'ng/mL',
+      meaning: 'effective denosumab–RANKL dissociation constant in bone (includes accessibility)',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.freedomDenosumab, TARGETS.denosumabStop],
+      source: prototypeCalibration('stage 2 (Martínez-Reina chi/K_A gives 37 ng/mL)'),
+      min: 1e-9,
+    }),
+    beta_b_rAb: row({
+      value: 0.0135733,
+      unit: '1',
+      meaning: 'largest mineral-fraction increase with RANKL fully bound by denosumab',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.freedomDenosumab],
+      source: prototypeCalibration('stage 2 (Jörg 2022: 0.0158)'),
+      max: 0.2,
+    }),
   },
   derived: {
     D_hat: { expr: 'max(C_e, 0) / K_D', unit: '1', meaning: 'effect-site denosumab in units of its RANKL dissociation constant' },

@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../../engine/index.js';
-import { assumed, fittedHere, LN2, measured } from '../params.js';
+import { row } from '../../parameter-row.js';
+import { LN2, osteosimCalibration } from '../params.js';
 
 /**
  * Estrogen-receptor agonists in bone: hormone therapy (conjugated estrogens) and raloxifene (a selective estrogen
@@ -20,16 +21,66 @@ export const estrogenReceptorAgonists: ModuleDef = {
     A_ral: { unit: 'mg', initial: 0, meaning: 'raloxifene in the body' },
   },
   parameters: {
-    k_HT: measured(LN2 / 1.1, '1/day', 'elimination of the conjugated-estrogen exposure (estrone sulfate reservoir)', 'Premarin label: terminal half-life of total estrone about 27 h (1.1 d), UNVERIFIED', { min: 1e-6 }),
-    d_HT_ref: measured(0.625, 'mg/day', 'reference daily dose of conjugated estrogens (x_HT = 1 at its steady state)', 'WHI E+P dose (CEE 0.625 mg/d + MPA 2.5 mg/d; Rossouw 2002, JAMA 288:321)', { min: 1e-9 }),
-    e_HT_ref: fittedHere(0.5907, '1', 'estrogen equivalent of CEE 0.625 mg/day in bone, relative to the premenopausal mean (the model estrogen scale)', ['PEPI: hip BMD +1.7 % on CEE 0.625 mg/day vs −1.7 % on placebo at 36 mo (Writing Group for the PEPI Trial 1996, JAMA 276:1389)'], 'bisection on the PEPI hip difference (3.4 pp) for a 56-year-old woman about 5 years past menopause (the PEPI mean age); not a validation target, so B58 (WHI, another trial of the same dose) stays out of sample', {
+    k_HT: row({
+      value: LN2 / 1.1,
+      unit: '1/day',
+      meaning: 'elimination of the conjugated-estrogen exposure (estrone sulfate reservoir)',
+      evidence: 'measured',
+      source: 'Premarin label: terminal half-life of total estrone about 27 h (1.1 d), UNVERIFIED',
+      min: 1e-6,
+    }),
+    d_HT_ref: row({
+      value: 0.625,
+      unit: 'mg/day',
+      meaning: 'reference daily dose of conjugated estrogens (x_HT = 1 at its steady state)',
+      evidence: 'measured',
+      source: 'WHI E+P dose (CEE 0.625 mg/d + MPA 2.5 mg/d; Rossouw 2002, JAMA 288:321)',
+      min: 1e-9,
+    }),
+    e_HT_ref: row({
+      value: 0.5907,
+      unit: '1',
+      meaning: 'estrogen equivalent of CEE 0.625 mg/day in bone, relative to the premenopausal mean (the model estrogen scale)',
+      evidence: 'fitted',
+      fittedTo: ['PEPI: hip BMD +1.7 % on CEE 0.625 mg/day vs −1.7 % on placebo at 36 mo (Writing Group for the PEPI Trial 1996, JAMA 276:1389)'],
+      source: osteosimCalibration('bisection on the PEPI hip difference (3.4 pp) for a 56-year-old woman about 5 years past menopause (the PEPI mean age); not a validation target, so B58 (WHI, another trial of the same dose) stays out of sample'),
       max: 2,
       note: 'consistent with serum levels on CEE 0.625 mg/day: estradiol about 30–50 pg/mL plus estrone about 150–250 pg/mL, against a premenopausal estradiol mean of about 100–150 pg/mL (recalled, UNVERIFIED)',
     }),
-    k_ral: measured(LN2 / (27.7 / 24), '1/day', 'raloxifene elimination', 'Evista label: plasma half-life 27.7 h (single dose), UNVERIFIED', { min: 1e-6 }),
-    d_ral_ref: measured(60, 'mg/day', 'reference daily dose of raloxifene (x_ral = 1 at its steady state)', 'Evista label dose (MORE 60 mg/d arm, Ettinger 1999, JAMA 282:637)', { min: 1e-9 }),
-    Emax_ral: fittedHere(0.62, '1', 'largest estrogen equivalent of raloxifene in bone (a partial agonist)', ['B55', 'MORE 120 mg arm: FN +2.4 pp vs placebo at 36 mo (Ettinger 1999, JAMA 282:637, recalled)'], 'with EC50_ral, to the MORE femoral-neck differences of both doses (60 mg +2.1 pp = B55, 120 mg +2.4 pp), total hip as proxy, for a 67-year-old woman on Ca + vit D', { max: 1 }),
-    EC50_ral: fittedHere(0.16661, '1', 'raloxifene exposure (multiples of the 60-mg/day exposure) of half its largest bone effect', ['B55', 'MORE 120 mg arm (as Emax_ral)'], 'with Emax_ral (see there): the flat dose response of MORE puts the 60 mg dose near saturation; LS of B55 is then a check', { min: 1e-6 }),
+    k_ral: row({
+      value: LN2 / (27.7 / 24),
+      unit: '1/day',
+      meaning: 'raloxifene elimination',
+      evidence: 'measured',
+      source: 'Evista label: plasma half-life 27.7 h (single dose), UNVERIFIED',
+      min: 1e-6,
+    }),
+    d_ral_ref: row({
+      value: 60,
+      unit: 'mg/day',
+      meaning: 'reference daily dose of raloxifene (x_ral = 1 at its steady state)',
+      evidence: 'measured',
+      source: 'Evista label dose (MORE 60 mg/d arm, Ettinger 1999, JAMA 282:637)',
+      min: 1e-9,
+    }),
+    Emax_ral: row({
+      value: 0.62,
+      unit: '1',
+      meaning: 'largest estrogen equivalent of raloxifene in bone (a partial agonist)',
+      evidence: 'fitted',
+      fittedTo: ['B55', 'MORE 120 mg arm: FN +2.4 pp vs placebo at 36 mo (Ettinger 1999, JAMA 282:637, recalled)'],
+      source: osteosimCalibration('with EC50_ral, to the MORE femoral-neck differences of both doses (60 mg +2.1 pp = B55, 120 mg +2.4 pp), total hip as proxy, for a 67-year-old woman on Ca + vit D'),
+      max: 1,
+    }),
+    EC50_ral: row({
+      value: 0.16661,
+      unit: '1',
+      meaning: 'raloxifene exposure (multiples of the 60-mg/day exposure) of half its largest bone effect',
+      evidence: 'fitted',
+      fittedTo: ['B55', 'MORE 120 mg arm (as Emax_ral)'],
+      source: osteosimCalibration('with Emax_ral (see there): the flat dose response of MORE puts the 60 mg dose near saturation; LS of B55 is then a check'),
+      min: 1e-6,
+    }),
   },
   derived: {
     x_HT: { expr: 'k_HT * max(A_HT, 0) / d_HT_ref', unit: '1', meaning: 'hormone-therapy exposure (1 = steady state of CEE 0.625 mg/day)' },

@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../../engine/index.js';
-import { assumed, fittedHere, jorg, LN2, measured } from '../params.js';
+import { row } from '../../parameter-row.js';
+import { jorg, LN2, osteosimCalibration } from '../params.js';
 
 /**
  * PTH-receptor agonists: teriparatide (PTH 1-34) and abaloparatide (a PTHrP 1-34 analog), with their daily SC
@@ -36,27 +37,94 @@ export const pthAnalogs: ModuleDef = {
     P_pth: { unit: '1', initial: 0, meaning: 'anabolic program switched on by PTH1R signal pulses (osteoblast survival), 0–1' },
   },
   parameters: {
-    ka_T: measured(LN2 / (1 / 24), '1/day', 'teriparatide SC absorption (apparent SC half-life 1 h, absorption-limited)', 'Forsteo SmPC / Lilly medical information: apparent SC half-life about 1 h, Tmax about 30 min, below quantification by 3 h; IV half-life about 5 min (Forteo label §12.3; Satterwhite et al. 2010, Calcif Tissue Int 87:485)', {
+    ka_T: row({
+      value: LN2 / (1 / 24),
+      unit: '1/day',
+      meaning: 'teriparatide SC absorption (apparent SC half-life 1 h, absorption-limited)',
+      evidence: 'measured',
+      source: 'Forsteo SmPC / Lilly medical information: apparent SC half-life about 1 h, Tmax about 30 min, below quantification by 3 h; IV half-life about 5 min (Forteo label §12.3; Satterwhite et al. 2010, Calcif Tissue Int 87:485)',
       min: 1e-6,
       note: 'with F and CL below: Cmax about 210 pg/mL and AUC 306 pg·h/mL after 20 µg (published Cmax not found; about 100–200 pg/mL expected)',
     }),
-    F_T: measured(0.95, '1', 'teriparatide SC bioavailability', 'Forsteo SmPC (absolute bioavailability about 95 %)', { max: 1 }),
-    CL_T: measured(62 * 24, 'L/day', 'teriparatide systemic clearance (women)', 'Forsteo SmPC: about 62 L/h in women, 94 L/h in men', { min: 1e-6 }),
-    ka_A: measured(LN2 / (1.7 / 24), '1/day', 'abaloparatide SC absorption (apparent SC half-life 1.7 h, Tmax 0.51 h)', 'Tymlos label (via Lexicomp): mean half-life 1.7 h', { min: 1e-6 }),
-    F_A: measured(0.36, '1', 'abaloparatide SC bioavailability', 'Tymlos label (about 36 %), UNVERIFIED', { max: 1 }),
-    CL_A: measured(17.8 * 24, 'L/day', 'abaloparatide systemic clearance', 'derived from the Tymlos label AUC 1622 pg·h/mL after 80 µg with F = 0.36 (CL = F dose / AUC), UNVERIFIED', {
+    F_T: row({ value: 0.95, unit: '1', meaning: 'teriparatide SC bioavailability', evidence: 'measured', source: 'Forsteo SmPC (absolute bioavailability about 95 %)', max: 1 }),
+    CL_T: row({ value: 62 * 24, unit: 'L/day', meaning: 'teriparatide systemic clearance (women)', evidence: 'measured', source: 'Forsteo SmPC: about 62 L/h in women, 94 L/h in men', min: 1e-6 }),
+    ka_A: row({
+      value: LN2 / (1.7 / 24),
+      unit: '1/day',
+      meaning: 'abaloparatide SC absorption (apparent SC half-life 1.7 h, Tmax 0.51 h)',
+      evidence: 'measured',
+      source: 'Tymlos label (via Lexicomp): mean half-life 1.7 h',
+      min: 1e-6,
+    }),
+    F_A: row({ value: 0.36, unit: '1', meaning: 'abaloparatide SC bioavailability', evidence: 'measured', source: 'Tymlos label (about 36 %), UNVERIFIED', max: 1 }),
+    CL_A: row({
+      value: 17.8 * 24,
+      unit: 'L/day',
+      meaning: 'abaloparatide systemic clearance',
+      evidence: 'measured',
+      source: 'derived from the Tymlos label AUC 1622 pg·h/mL after 80 µg with F = 0.36 (CL = F dose / AUC), UNVERIFIED',
       min: 1e-6,
       note: 'gives Cmax about 660 pg/mL against the label 812 pg/mL (UNVERIFIED)',
     }),
-    EC50_T: fittedHere(519.576, 'pg/mL', 'plasma teriparatide of half-maximal PTH1R signal', ['Jörg 2022 teriparatide calibration (Leder et al. 2014, JCEM 99:1694, DATA; research/jorg2022.md §6)'], 'bridge: 20 µg daily pulses give the daily-mean osteoblast-apoptosis factor of Jörg’s quasi-continuous signal 0.242 (scripts/bridge-pth.ts)', { min: 1e-9 }),
-    EC50_A: assumed(2499.04, 'pg/mL', 'plasma abaloparatide of half-maximal PTH1R signal', 'the label doses taken as equipotent: abaloparatide 80 µg daily gives the daily-mean anabolic effect of teriparatide 20 µg daily (computed by scripts/bridge-pth.ts); not fitted to ACTIVE, so B44 is out of sample', { min: 1e-9 }),
-    tau_pth: assumed(0.5, 'day', 'time constant of PTH1R desensitization and resensitization (adapted signal A_pth)', 'PTH1R internalization within minutes and recovery within hours (Potter et al. 2005, Bone 37:159, UNVERIFIED); 12 h keeps daily 1-h pulses distinct and adapts a constant exposure within about 2 days', { min: 1e-4 }),
-    k_on_pth: assumed(50, '1/day', 'switching-on rate of the anabolic program at full pulse signal', 'fast against the 1-h pulse (a pulse of signal near 1 switches it fully on)', { min: 1e-6 }),
-    k_off_pth: assumed(2, '1/day', 'decay of the anabolic program after a pulse (half-life about 8 h)', 'the anti-apoptotic signalling of one PTH pulse outlasts the pulse by hours (Jilka et al. 1999, J Clin Invest 104:439; Bellido et al. 2003, J Biol Chem 278:50259), UNVERIFIED time scale', { min: 1e-6 }),
-    w_res: fittedHere(11.7516, '1', 'weight of the non-adapting pro-resorptive drive', ['Jörg 2022 teriparatide calibration (Leder et al. 2014, JCEM 99:1694, DATA; research/jorg2022.md §6)'], 'bridge: 20 µg daily pulses give the pre-osteoclast drive of Jörg’s quasi-continuous signal 0.242 as a daily mean (scripts/bridge-pth.ts)'),
-    r_abl: assumed(0.5, '1', 'pro-resorptive weight of abaloparatide relative to teriparatide', 'ACTIVE (Miller et al. 2016, JAMA 316:722): smaller CTX rise and hypercalcaemia 3.4 % vs 6.4 % with teriparatide; 0.5 is a guess', { max: 1 }),
-    beta_pC_pth: jorg(4.282514877, '1', 'largest PTH-analog effect on pre-osteoclast differentiation', 'Cal.'),
-    beta_B_pth: jorg(1.305332076, '1', 'largest PTH-analog effect on osteoblast apoptosis', 'Cal.', 'above 1: apoptosis is guarded at 0 for drives above 0.77'),
+    EC50_T: row({
+      value: 519.576,
+      unit: 'pg/mL',
+      meaning: 'plasma teriparatide of half-maximal PTH1R signal',
+      evidence: 'fitted',
+      fittedTo: ['Jörg 2022 teriparatide calibration (Leder et al. 2014, JCEM 99:1694, DATA; research/jorg2022.md §6)'],
+      source: osteosimCalibration('bridge: 20 µg daily pulses give the daily-mean osteoblast-apoptosis factor of Jörg’s quasi-continuous signal 0.242 (scripts/bridge-pth.ts)'),
+      min: 1e-9,
+    }),
+    EC50_A: row({
+      value: 2499.04,
+      unit: 'pg/mL',
+      meaning: 'plasma abaloparatide of half-maximal PTH1R signal',
+      evidence: 'assumed',
+      source: 'assumed: the label doses taken as equipotent: abaloparatide 80 µg daily gives the daily-mean anabolic effect of teriparatide 20 µg daily (computed by scripts/bridge-pth.ts); not fitted to ACTIVE, so B44 is out of sample',
+      min: 1e-9,
+    }),
+    tau_pth: row({
+      value: 0.5,
+      unit: 'day',
+      meaning: 'time constant of PTH1R desensitization and resensitization (adapted signal A_pth)',
+      evidence: 'assumed',
+      source: 'assumed: PTH1R internalization within minutes and recovery within hours (Potter et al. 2005, Bone 37:159, UNVERIFIED); 12 h keeps daily 1-h pulses distinct and adapts a constant exposure within about 2 days',
+      min: 1e-4,
+    }),
+    k_on_pth: row({
+      value: 50,
+      unit: '1/day',
+      meaning: 'switching-on rate of the anabolic program at full pulse signal',
+      evidence: 'assumed',
+      source: 'assumed: fast against the 1-h pulse (a pulse of signal near 1 switches it fully on)',
+      min: 1e-6,
+    }),
+    k_off_pth: row({
+      value: 2,
+      unit: '1/day',
+      meaning: 'decay of the anabolic program after a pulse (half-life about 8 h)',
+      evidence: 'assumed',
+      source: 'assumed: the anti-apoptotic signalling of one PTH pulse outlasts the pulse by hours (Jilka et al. 1999, J Clin Invest 104:439; Bellido et al. 2003, J Biol Chem 278:50259), UNVERIFIED time scale',
+      min: 1e-6,
+    }),
+    w_res: row({
+      value: 11.7516,
+      unit: '1',
+      meaning: 'weight of the non-adapting pro-resorptive drive',
+      evidence: 'fitted',
+      fittedTo: ['Jörg 2022 teriparatide calibration (Leder et al. 2014, JCEM 99:1694, DATA; research/jorg2022.md §6)'],
+      source: osteosimCalibration('bridge: 20 µg daily pulses give the pre-osteoclast drive of Jörg’s quasi-continuous signal 0.242 as a daily mean (scripts/bridge-pth.ts)'),
+    }),
+    r_abl: row({
+      value: 0.5,
+      unit: '1',
+      meaning: 'pro-resorptive weight of abaloparatide relative to teriparatide',
+      evidence: 'assumed',
+      source: 'assumed: ACTIVE (Miller et al. 2016, JAMA 316:722): smaller CTX rise and hypercalcaemia 3.4 % vs 6.4 % with teriparatide; 0.5 is a guess',
+      max: 1,
+    }),
+    beta_pC_pth: row({ value: 4.282514877, unit: '1', meaning: 'largest PTH-analog effect on pre-osteoclast differentiation', ...jorg('Cal.') }),
+    beta_B_pth: row({ value: 1.305332076, unit: '1', meaning: 'largest PTH-analog effect on osteoblast apoptosis', ...jorg('Cal.', 'above 1: apoptosis is guarded at 0 for drives above 0.77') }),
   },
   derived: {
     C_tptd: { expr: 'ka_T * F_T * max(T_sc, 0) * 1e6 / (CL_T * 1e3)', unit: 'pg/mL', meaning: 'plasma teriparatide' },

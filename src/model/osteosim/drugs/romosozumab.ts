@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../../engine/index.js';
-import { fitted, measured, TARGETS } from '../params.js';
+import { row } from '../../parameter-row.js';
+import { prototypeCalibration, TARGETS } from '../params.js';
 
 /**
  * Romosozumab (prototype change V2): SC two-compartment pharmacokinetics with linear and Michaelis–Menten
@@ -19,16 +20,24 @@ export const romosozumab: ModuleDef = {
     R_p: { unit: 'nmol', initial: 0, meaning: 'peripheral romosozumab' },
   },
   parameters: {
-    MW_R: measured(145, 'kDa', 'molecular weight (mg → nmol: mg / 0.145)', 'OpenBoneMin cabone2 (amt_scler)', { min: 1 }),
-    F_R: measured(0.904, '1', 'SC bioavailability', 'Eudy et al. 2015 via OpenBoneMin cabone2 (SCLERF)', { max: 1 }),
-    ka_R: measured(0.187, '1/day', 'SC absorption rate', 'OpenBoneMin cabone2 (SOSTKA 0.187/24 per h)'),
-    Vc_R: measured(2.9, 'L', 'central volume', 'OpenBoneMin cabone2 (SOSTVC)', { min: 1e-6 }),
-    Vp_R: measured(3.29, 'L', 'peripheral volume', 'OpenBoneMin cabone2 (SOSTVP)', { min: 1e-6 }),
-    CL_R: measured(0.254, 'L/day', 'linear clearance', 'OpenBoneMin cabone2 (SOSTCL 0.254/24 L/h)'),
-    Q_R: measured(0.467, 'L/day', 'intercompartmental clearance', 'OpenBoneMin cabone2 (SOSTQ 0.467/24 L/h)'),
-    Vmax_R: measured(5.87, 'nM/day', 'Michaelis–Menten (target-mediated) elimination capacity', 'OpenBoneMin cabone2 (SOSTVMAX 5.87/24 per h)'),
-    Km_R: measured(0.453, 'nM', 'Michaelis–Menten constant', 'OpenBoneMin cabone2 (SOSTKM)', { min: 1e-9 }),
-    EC50_R: fitted(24.8317, 'nM', 'serum romosozumab giving exposure 1 (antibody binding rate = sclerostin degradation rate)', [TARGETS.frameRomosozumab, TARGETS.softFrame], 'stage 3', { min: 1e-9 }),
+    MW_R: row({ value: 145, unit: 'kDa', meaning: 'molecular weight (mg → nmol: mg / 0.145)', evidence: 'measured', source: 'OpenBoneMin cabone2 (amt_scler)', min: 1 }),
+    F_R: row({ value: 0.904, unit: '1', meaning: 'SC bioavailability', evidence: 'measured', source: 'Eudy et al. 2015 via OpenBoneMin cabone2 (SCLERF)', max: 1 }),
+    ka_R: row({ value: 0.187, unit: '1/day', meaning: 'SC absorption rate', evidence: 'measured', source: 'OpenBoneMin cabone2 (SOSTKA 0.187/24 per h)' }),
+    Vc_R: row({ value: 2.9, unit: 'L', meaning: 'central volume', evidence: 'measured', source: 'OpenBoneMin cabone2 (SOSTVC)', min: 1e-6 }),
+    Vp_R: row({ value: 3.29, unit: 'L', meaning: 'peripheral volume', evidence: 'measured', source: 'OpenBoneMin cabone2 (SOSTVP)', min: 1e-6 }),
+    CL_R: row({ value: 0.254, unit: 'L/day', meaning: 'linear clearance', evidence: 'measured', source: 'OpenBoneMin cabone2 (SOSTCL 0.254/24 L/h)' }),
+    Q_R: row({ value: 0.467, unit: 'L/day', meaning: 'intercompartmental clearance', evidence: 'measured', source: 'OpenBoneMin cabone2 (SOSTQ 0.467/24 L/h)' }),
+    Vmax_R: row({ value: 5.87, unit: 'nM/day', meaning: 'Michaelis–Menten (target-mediated) elimination capacity', evidence: 'measured', source: 'OpenBoneMin cabone2 (SOSTVMAX 5.87/24 per h)' }),
+    Km_R: row({ value: 0.453, unit: 'nM', meaning: 'Michaelis–Menten constant', evidence: 'measured', source: 'OpenBoneMin cabone2 (SOSTKM)', min: 1e-9 }),
+    EC50_R: row({
+      value: 24.8317,
+      unit: 'nM',
+      meaning: 'serum romosozumab giving exposure 1 (antibody binding rate = sclerostin degradation rate)',
+      evidence: 'fitted',
+      fittedTo: [TARGETS.frameRomosozumab, TARGETS.softFrame],
+      source: prototypeCalibration('stage 3'),
+      min: 1e-9,
+    }),
   },
   derived: {
     psi_romo: { expr: 'max(R_c, 0) / EC50_R', unit: '1', meaning: 'romosozumab exposure (multiples of EC50)' },

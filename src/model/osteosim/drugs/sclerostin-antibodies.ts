@@ -1,4 +1,5 @@
 import type { ModuleDef } from '../../../engine/index.js';
+import { row } from '../../parameter-row.js';
 import { jorg } from '../params.js';
 
 /**
@@ -17,9 +18,9 @@ export const sclerostinAntibodies: ModuleDef = {
     psi_blo: { unit: '1', initial: 0, meaning: 'blosozumab exposure (multiples of EC50), Jörg Eq. 21' },
   },
   parameters: {
-    E_blo: jorg(0.013104958, '1/mg', 'blosozumab efficacy: exposure per mg dosed', 'Cal.', 'E_blosozumab; dose unit mg inferred'),
-    T_blo: jorg(7, 'day', 'blosozumab effective half-life', '=', '= T_romosozumab, Lit. Solling 2018', { min: 1e-6 }),
-    delta_s: jorg(0.05, '1/day', 'sclerostin–antibody unbinding rate', '=', '= kappa_s'),
+    E_blo: row({ value: 0.013104958, unit: '1/mg', meaning: 'blosozumab efficacy: exposure per mg dosed', ...jorg('Cal.', 'E_blosozumab; dose unit mg inferred') }),
+    T_blo: row({ value: 7, unit: 'day', meaning: 'blosozumab effective half-life', ...jorg('=', '= T_romosozumab, Lit. Solling 2018'), min: 1e-6 }),
+    delta_s: row({ value: 0.05, unit: '1/day', meaning: 'sclerostin–antibody unbinding rate', ...jorg('=', '= kappa_s') }),
   },
   derived: {
     Psi_sAb: { expr: 'psi_blo + psi_romo', unit: '1', meaning: 'sclerostin-antibody class exposure' },
