@@ -1,5 +1,6 @@
 import { OSTEOSIM_TRIAL_SOLVER_OPTIONS, simulateOsteosim } from '../model/osteosim/index.js';
 import type { DrugRegimen } from '../model/scenario.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../model/time.js';
 import { tenYearProbability, type FractureProbabilities } from '../outcomes/fracture/index.js';
 import { checkPatientProfile, type PatientProfile } from './profile.js';
 import { patientScenario } from './scenario.js';
@@ -23,11 +24,10 @@ export interface OptionRisk {
   readonly numberNeededToTreat?: number;
 }
 
-const YEAR = 365.25;
 
 export function tenYearRisks(profile: PatientProfile, options: Readonly<Record<string, readonly DrugRegimen[]>>): OptionRisk[] {
   checkPatientProfile(profile);
-  const days = Array.from({ length: 121 }, (_, k) => (k * 10 * YEAR) / 120);
+  const days = Array.from({ length: 121 }, (_, k) => (k * 10 * DAYS_PER_CALENDAR_YEAR) / 120);
   const rows = Object.entries(options).map(([option, regimens]) => {
     const result = simulateOsteosim(patientScenario(profile, regimens, days), OSTEOSIM_TRIAL_SOLVER_OPTIONS);
     const trajectory = bmdTrajectory(profile, result);

@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { assumed, defined, fitted, jorg, TARGETS } from './params.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
 
 /**
  * Hormones and age: the estrogen law e(age), surgical menopause, the estrogen deficit H(e) that drives RANKL, OPG
@@ -22,7 +23,7 @@ import { assumed, defined, fitted, jorg, TARGETS } from './params.js';
 export const hormones: ModuleDef = {
   name: 'hormones',
   parameters: {
-    days_per_year: defined(365.25, 'day/year', 'days per year (age = a_young + t / days_per_year)', 'convention of the prototype (model.py YEAR)', { min: 365.25, max: 365.25 }),
+    days_per_year: defined(DAYS_PER_CALENDAR_YEAR, 'day/year', 'days per year (age = a_young + t / days_per_year)', 'convention of the prototype (model.py YEAR)', { min: DAYS_PER_CALENDAR_YEAR, max: DAYS_PER_CALENDAR_YEAR }),
     a_young: assumed(25, 'year', 'age of the young steady state (peak bone mass); t = 0 here', 'Jörg 2022 normalises BMD to 25 y (prototype a_young)', { max: 100 }),
     a_span: assumed(50, 'year', 'aging index span: sigma = (age − a_young) / a_span (0 at 25 y, 1 at 75 y)', 'prototype a_span', { min: 1e-3 }),
     a_e: jorg(50, 'year', 'age at the onset of the estrogen decline (t_e in the paper)', 'Est.', undefined, { max: 1000, note: 'set from the scenario menopause age: a_e = FMP age − d_FMP; 1000 = no natural decline (rodent profiles)' }),

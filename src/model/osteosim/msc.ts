@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { assumed, defined, fitted, LN2, measured, TARGETS } from './params.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
 
 /**
  * MSC pool and marrow fat (prototype changes C1, C2). Exploratory: natural history hardly constrains these
@@ -36,7 +37,7 @@ export const mscPool: ModuleDef = {
     k_Qa: fitted(0.404133, '1', 'adipogenic drive increase per unit aging index', [TARGETS.mff40, TARGETS.mff70], 'stage 1 (v2)'),
     beta_ae: fitted(0.895816, '1', 'adipogenic drive increase at e = 0', [TARGETS.mff40, TARGETS.mff70], 'stage 1 (v2)'),
     phi: assumed(1, '1', 'phenotype multiplier on the age/estrogen-driven adipogenic increase (1 = average woman)', 'definition of the average phenotype; the osteoporotic value is fitted (see PHENOTYPES)'),
-    d_A: assumed(LN2 / 365.25, '1/day', 'marrow adipocyte turnover', 'half-life 1 y (prototype d_A)'),
+    d_A: assumed(LN2 / DAYS_PER_CALENDAR_YEAR, '1/day', 'marrow adipocyte turnover', 'half-life 1 y (prototype d_A)'),
     MFF0: measured(0.29, '1', 'young marrow fat fraction (vertebral 1H-MRS, young controls, mean age 28)', 'Yeung et al. 2005, J Magn Reson Imaging 22:279 (research/msc.md §1a)', { min: 1e-3, max: 0.999 }),
     K_min: assumed(0.05, '1', 'floor of the MSC niche capacity (numerical guard)', 'prototype K_min', { min: 1e-6, max: 1 }),
   },

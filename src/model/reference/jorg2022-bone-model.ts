@@ -2,7 +2,8 @@ import { ModelError, simulate } from '../../engine/index.js';
 import { checkScenario, type BoneModel, type DrugName, type DrugRegimen, type OutputName, type Scenario, type ScenarioResult } from '../scenario.js';
 import { checkDrugRegimens } from '../../therapies/drugs/checks.js';
 import { jorg2022, jorgInitialState } from './jorg2022.js';
-import { DAYS_PER_YEAR, regimenEvents, type JorgDrug, type JorgRegimen } from './jorg2022-regimens.js';
+import { DAYS_PER_JORG2022_YEAR } from '../time.js';
+import { regimenEvents, type JorgDrug, type JorgRegimen } from './jorg2022-regimens.js';
 
 const DRUGS: readonly JorgDrug[] = ['denosumab', 'romosozumab', 'blosozumab', 'alendronate', 'teriparatide'];
 
@@ -24,7 +25,7 @@ const OUTPUTS: readonly (readonly [OutputName, string])[] = [
 
 function toJorgRegimen(scenario: Scenario, index: number): JorgRegimen {
   const r = scenario.regimens![index]! as DrugRegimen;
-  const startAge = scenario.patient.ageYears + r.start / DAYS_PER_YEAR;
+  const startAge = scenario.patient.ageYears + r.start / DAYS_PER_JORG2022_YEAR;
   const drug = r.drug as JorgDrug;
   if (r.adherence !== undefined && r.adherence < 1) {
     throw new ModelError(`regimens[${index}].adherence: model 'jorg2022' takes every scheduled dose; use the 'osteosim' model for missed doses`, {
@@ -62,7 +63,7 @@ export const jorg2022Model: BoneModel = {
     const overrides: Record<string, number> = { ...scenario.parameters };
     if (patient.menopauseAgeYears !== undefined) overrides.a_e = patient.menopauseAgeYears;
     const p = jorg2022.parameters(overrides);
-    const t0 = patient.ageYears * DAYS_PER_YEAR;
+    const t0 = patient.ageYears * DAYS_PER_JORG2022_YEAR;
     const regimens = (scenario.regimens ?? []).map((_, i) => toJorgRegimen(scenario, i));
     const derived = OUTPUTS.map(([, q]) => q).filter((q) => jorg2022.derivedNames.includes(q));
     const run = simulate(jorg2022, {
@@ -78,6 +79,6 @@ export const jorg2022Model: BoneModel = {
     const outputs: Partial<Record<OutputName, Float64Array>> = {};
     for (const [name, q] of OUTPUTS) outputs[name] = drop(derived.includes(q) ? run.derived(q) : run.state(q));
     const days = Float64Array.from(scenario.days);
-    return { model: 'jorg2022', days, ageYears: days.map((d) => patient.ageYears + d / DAYS_PER_YEAR), outputs, ...(warnings.length ? { warnings } : {}) };
+    return { model: 'jorg2022', days, ageYears: days.map((d) => patient.ageYears + d / DAYS_PER_JORG2022_YEAR), outputs, ...(warnings.length ? { warnings } : {}) };
   },
 };
