@@ -1,15 +1,11 @@
 /**
- * The validation report: every published target (src/studies/validation) on the bone models of src/model.
+ * The validation report (npm run validate): the same as `osteosim validate`, every published target
+ * (src/studies/validation) on the bone models of src/model. Takes the command's options:
  *
  *   tsx scripts/validate.ts [--json] [--model osteosim|jorg2022|all] [--ids A1,A2] [--fmp-age 51]
- *                           [--daily-dosing continuous|discrete] [--strict]
- *
- * Models come from `models` in src/model/index.ts (name → BoneModel).
+ *                           [--daily-dosing continuous|discrete] [--strict] [--trials DIR] [--quiet]
  */
-import { models } from '../src/model/index.js';
-import { runCli } from '../src/studies/validation/cli.js';
+import { processIo } from '../src/cli/io.js';
+import { runCli } from '../src/cli/program.js';
 
-process.exitCode = runCli(process.argv.slice(2), models, {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});
+process.exitCode = await runCli(['validate', ...process.argv.slice(2)], processIo);

@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
 import { MODEL_NAMES, models } from '../model/index.js';
-import { runCli as runValidateCli } from '../studies/validation/cli.js';
 import { compareCommand } from './commands/compare.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
@@ -10,6 +9,7 @@ import { schemaCommand } from './commands/schema.js';
 import { simulateCommand } from './commands/simulate.js';
 import { trialCommand } from './commands/trial.js';
 import { riskCommand } from './commands/risk.js';
+import { validateCommand } from './commands/validate.js';
 import { TRIAL_SPECS } from '../studies/trials/specs/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, type CliIo } from './io.js';
 
@@ -55,11 +55,23 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command('validate')
-    .description('every published target against the models (pass/fail/pending); --help for its options')
-    .allowUnknownOption()
-    .helpOption(false)
-    .argument('[options...]', 'options of the validation report (--json, --model, --ids, --fmp-age, --strict)')
-    .action((args: string[]) => setExit(runValidateCli(args, models, io)));
+    .description('every published target against the models: published and simulated value, tolerance, pass/fail/pending')
+    .option('--json', 'JSON rows {id, quantity, published, simulated, tolerance, status, model} instead of the table')
+    .option('--model <name>', `bone model: ${Object.keys(models).join(', ')} or all`, 'all')
+    .option('--ids <ids>', 'comma-separated target ids, e.g. A1,A2 (default: every target)')
+    .option('--fmp-age <years>', 'age at the final menstrual period of every simulated woman, 30-65 (default: each model\'s own)')
+    .addOption(new Option('--daily-dosing <form>', 'daily drugs as continuous (default; Jörg 2022 Eq. 22) or discrete daily doses').choices(['continuous', 'discrete']))
+    .option('--strict', 'exit 1 when any comparison fails')
+    .option('--trials <dir>', 'read virtual-trial results (npm run trials writes out/trials) for the fracture targets of osteosim')
+    .addOption(quiet())
+    .action((o) =>
+      setExit(
+        validateCommand(
+          { json: Boolean(o.json), model: o.model, ids: o.ids, fmpAge: o.fmpAge, dailyDosing: o.dailyDosing, strict: Boolean(o.strict), trials: o.trials, quiet: Boolean(o.quiet) },
+          io,
+        ),
+      ),
+    );
 
   program
     .command('params')

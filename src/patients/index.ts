@@ -21,6 +21,6 @@ export {
   zScore,
 } from './reference.js';
 export type { BmdSite, PopulationBmdTable, ReferenceOptions, TScoreDistribution, WhoCategory, YoungAdultReference } from './reference.js';
-export { DAYS_PER_YEAR, patientScenario } from './scenario.js';
+export { patientScenario } from './scenario.js';
 export { bmdTrajectory } from './trajectory.js';
 export type { BaselineSource, BmdTrajectory } from './trajectory.js';

@@ -1,8 +1,6 @@
 import type { Patient, Regimen, Scenario } from '../model/scenario.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../model/time.js';
 import { checkPatientProfile, type PatientProfile } from './profile.js';
-
-/** Days per year of the model clock (osteosim hormones.ts `days_per_year`; age = a_young + t / 365.25). */
-export const DAYS_PER_YEAR = 365.25;
 
 /**
  * The model scenario of a patient: the contract `Scenario` for species 'woman' or 'man'. What becomes mechanism:
@@ -28,7 +26,7 @@ export function patientScenario(profile: PatientProfile, regimens: readonly Regi
     ageYears: profile.ageYears,
     ...(female && profile.menopauseAgeYears !== undefined ? { menopauseAgeYears: profile.menopauseAgeYears } : {}),
     ...(female && profile.ovariectomyAgeYears !== undefined
-      ? { ovariectomyDay: (profile.ovariectomyAgeYears - profile.ageYears) * DAYS_PER_YEAR }
+      ? { ovariectomyDay: (profile.ovariectomyAgeYears - profile.ageYears) * DAYS_PER_CALENDAR_YEAR }
       : {}),
   };
   const gc = profile.glucocorticoidMgPerDay ?? 0;

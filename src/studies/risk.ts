@@ -1,3 +1,4 @@
+import { DAYS_PER_CALENDAR_YEAR } from '../model/time.js';
 import type { SimulateOptions } from '../engine/index.js';
 import { requireSupport, simulateScenario, type BoneModel, type DrugRegimen } from '../model/index.js';
 import { tenYearProbability, type FractureProbabilities } from '../outcomes/fracture/index.js';
@@ -22,7 +23,6 @@ export interface OptionRisk {
   readonly numberNeededToTreat?: number;
 }
 
-const YEAR = 365.25;
 
 export interface RiskRunOptions {
   /** Solver options over the model's population defaults. */
@@ -37,7 +37,7 @@ export function tenYearRisks(
 ): OptionRisk[] {
   checkPatientProfile(profile);
   requireSupport(model, '10-year fracture risks', { sites: ['totalHip', 'lumbarSpine'], species: [profile.sex === 'female' ? 'woman' : 'man'] });
-  const days = Array.from({ length: 121 }, (_, k) => (k * 10 * YEAR) / 120);
+  const days = Array.from({ length: 121 }, (_, k) => (k * 10 * DAYS_PER_CALENDAR_YEAR) / 120);
   const rows = Object.entries(options).map(([option, regimens]) => {
     const result = simulateScenario(model, patientScenario(profile, regimens, days), { solver: { ...model.populationSolverDefaults, ...run.solver } });
     const trajectory = bmdTrajectory(profile, result);

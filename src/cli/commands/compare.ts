@@ -1,3 +1,4 @@
+import { DAYS_PER_PROTOCOL_YEAR } from '../../model/time.js';
 import { signed, textTable } from '../format.js';
 import { UsageError, type CliIo } from '../io.js';
 import { atDay, percentSeries, runStudies, type ArmResult } from '../run-study.js';
@@ -8,7 +9,8 @@ export interface CompareOptions {
   readonly quiet: boolean;
 }
 
-const YEAR = 365;
+/** Readouts on the protocol year of study files (12 months = 365 d). */
+const YEAR = DAYS_PER_PROTOCOL_YEAR;
 
 export interface Endpoints {
   readonly study: string;

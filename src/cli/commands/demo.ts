@@ -1,6 +1,7 @@
 import { simulateScenario } from '../../model/index.js';
 import { renderReport } from '../../io/report.js';
 import { models, type BoneModel, type DrugRegimen } from '../../model/index.js';
+import { DAYS_PER_PROTOCOL_YEAR } from '../../model/time.js';
 import { summarize, validate } from '../../studies/validation/index.js';
 import { endpoints, endpointTable } from './compare.js';
 import type { CliIo } from '../io.js';
@@ -9,7 +10,8 @@ import type { ArmResult } from '../run-study.js';
 import { reportStudies } from './report.js';
 import { writeFileAtomic } from '../write-file.js';
 
-const YEAR = 365;
+/** The protocol year of study files (12 months = 365 d; yearly doses every 365 d). */
+const YEAR = DAYS_PER_PROTOCOL_YEAR;
 const drug = (d: Omit<DrugRegimen, 'kind'>): DrugRegimen => ({ kind: 'drug', ...d });
 
 /** Label regimens over five years (monthly = 30 d, six-monthly = 182 d: validation protocols 0.5). */

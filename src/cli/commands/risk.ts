@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { ModelError } from '../../engine/errors.js';
 import { StudyFileError, studyFromObject } from '../../io/study-file.js';
 import type { DrugRegimen } from '../../model/scenario.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../../model/time.js';
 import type { PatientProfile } from '../../patients/index.js';
 import { tenYearRisks, type OptionRisk } from '../../studies/risk.js';
 import { boneModel } from '../model-access.js';
@@ -17,8 +18,7 @@ export interface RiskOptions {
   readonly model?: string;
 }
 
-const YEAR = 365.25;
-const TEN_YEARS = Math.round(10 * YEAR);
+const TEN_YEARS = Math.round(10 * DAYS_PER_CALENDAR_YEAR);
 
 /** Options compared when the file gives none: untreated and four label regimens for 10 years. */
 function defaultOptions(): Record<string, DrugRegimen[]> {

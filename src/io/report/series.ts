@@ -1,4 +1,5 @@
 import { percentChange, type OutputName, type ScenarioResult } from '../../model/scenario.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../../model/time.js';
 
 /**
  * Which outputs the report plots and how, and the end points of its summary table. Percent changes are relative
@@ -6,7 +7,7 @@ import { percentChange, type OutputName, type ScenarioResult } from '../../model
  */
 
 /** Calendar year for the x axes and end points. */
-export const DAYS_PER_YEAR = 365.25;
+export const DAYS_PER_YEAR = DAYS_PER_CALENDAR_YEAR;
 
 /** How a panel shows an output: % change from the first output, the value itself, or a fraction as a percentage. */
 export type PanelScale = 'percentChange' | 'value' | 'percent';

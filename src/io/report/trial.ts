@@ -1,3 +1,4 @@
+import { DAYS_PER_CALENDAR_YEAR } from '../../model/time.js';
 import type { TrialResult } from '../../studies/trials/result.js';
 import { FRACTURE_ENDPOINTS, TRIAL_SITES } from '../../studies/trials/spec.js';
 import { checkInlineScript, esc, jsonForScript } from './html.js';
@@ -24,7 +25,7 @@ export function renderTrialReport(r: TrialResult, plotly: string, description?: 
       site: SITE_LABEL[site],
       traces: r.arms.map((a) => ({
         name: a.name,
-        x: [0, ...a.bmd[site].map((v) => v.day / 365.25)],
+        x: [0, ...a.bmd[site].map((v) => v.day / DAYS_PER_CALENDAR_YEAR)],
         y: [0, ...a.bmd[site].map((v) => v.mean)],
         lo: [0, ...a.bmd[site].map((v) => v.mean - v.ci[0])],
         hi: [0, ...a.bmd[site].map((v) => v.ci[1] - v.mean)],
@@ -70,7 +71,7 @@ export function renderTrialReport(r: TrialResult, plotly: string, description?: 
 <title>${esc(r.name)}: virtual trial</title>
 <style>${REPORT_CSS}</style></head>
 <body>
-<header class="top"><div class="wrap"><h1>${esc(r.name)}</h1><p class="subtitle">Virtual trial: ${r.arms.map((a) => `${esc(a.name)} (n = ${a.n})`).join(', ')}; ${f(r.durationDays / 365.25)} years</p>
+<header class="top"><div class="wrap"><h1>${esc(r.name)}</h1><p class="subtitle">Virtual trial: ${r.arms.map((a) => `${esc(a.name)} (n = ${a.n})`).join(', ')}; ${f(r.durationDays / DAYS_PER_CALENDAR_YEAR)} years</p>
 <p class="meta">seed ${r.seed}; ${r.run.patients} patients simulated on osteosim in ${f(r.run.seconds)} s (${r.run.workers} worker threads)</p></div></header>
 <main class="wrap">
 <div class="disclaimer" role="note"><strong>Not for clinical use.</strong> ${esc(REPORT_DISCLAIMER)}</div>

@@ -11,8 +11,11 @@
  * A bare number is a number of days.
  */
 
-export const DAYS_PER_YEAR = 365;
-export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+import { DAYS_PER_PROTOCOL_MONTH, DAYS_PER_PROTOCOL_YEAR } from '../../model/time.js';
+
+/** Study files count on the protocol year and month of src/model/time.ts. */
+export const DAYS_PER_YEAR = DAYS_PER_PROTOCOL_YEAR;
+export const DAYS_PER_MONTH = DAYS_PER_PROTOCOL_MONTH;
 
 export type TimeUnit = 'day' | 'week' | 'month' | 'year';
 

@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
 import { jorg, prototypeCalibration, TARGETS } from './params.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
 
 /**
  * Hormones and age: the estrogen law e(age), surgical menopause, the estrogen deficit H(e) that drives RANKL, OPG
@@ -24,13 +25,13 @@ export const hormones: ModuleDef = {
   name: 'hormones',
   parameters: {
     days_per_year: row({
-      value: 365.25,
+      value: DAYS_PER_CALENDAR_YEAR,
       unit: 'day/year',
       meaning: 'days per year (age = a_young + t / days_per_year)',
       evidence: 'defined',
       source: 'convention of the prototype (model.py YEAR)',
-      min: 365.25,
-      max: 365.25,
+      min: DAYS_PER_CALENDAR_YEAR,
+      max: DAYS_PER_CALENDAR_YEAR,
     }),
     a_young: row({
       value: 25,

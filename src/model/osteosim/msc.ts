@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
 import { LN2, prototypeCalibration, TARGETS } from './params.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
 
 /**
  * MSC pool and marrow fat (prototype changes C1, C2). Exploratory: natural history hardly constrains these
@@ -89,7 +90,7 @@ export const mscPool: ModuleDef = {
       evidence: 'assumed',
       source: 'assumed: definition of the average phenotype; the osteoporotic value is fitted (see PHENOTYPES)',
     }),
-    d_A: row({ value: LN2 / 365.25, unit: '1/day', meaning: 'marrow adipocyte turnover', evidence: 'assumed', source: 'assumed: half-life 1 y (prototype d_A)' }),
+    d_A: row({ value: LN2 / DAYS_PER_CALENDAR_YEAR, unit: '1/day', meaning: 'marrow adipocyte turnover', evidence: 'assumed', source: 'assumed: half-life 1 y (prototype d_A)' }),
     MFF0: row({
       value: 0.29,
       unit: '1',

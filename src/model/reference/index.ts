@@ -19,7 +19,7 @@ export {
   teriparatide,
   turnoverMarkers,
 } from './jorg2022.js';
-export { DAYS_PER_YEAR, dosedFor, DOSE_UNIT, regimenEvents } from './jorg2022-regimens.js';
+export { dosedFor, DOSE_UNIT, regimenEvents } from './jorg2022-regimens.js';
 export type { DiscreteDosing, JorgDrug, JorgRegimen, QuasiContinuousDosing } from './jorg2022-regimens.js';
 export { runJorgScenario } from './jorg2022-scenario.js';
 export type { JorgScenario, JorgScenarioResult } from './jorg2022-scenario.js';

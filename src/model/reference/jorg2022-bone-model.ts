@@ -4,7 +4,8 @@ import { ModelError } from '../../engine/index.js';
 import { InputError, inputError } from '../input-error.js';
 import { checkScenario, type DrugName, type DrugRegimen, type OutputName, type Scenario } from '../scenario.js';
 import { jorg2022, jorgInitialState } from './jorg2022.js';
-import { DAYS_PER_YEAR, regimenEvents, type JorgDrug, type JorgRegimen } from './jorg2022-regimens.js';
+import { DAYS_PER_JORG2022_YEAR } from '../time.js';
+import { regimenEvents, type JorgDrug, type JorgRegimen } from './jorg2022-regimens.js';
 
 const DRUGS: readonly JorgDrug[] = ['denosumab', 'romosozumab', 'blosozumab', 'alendronate', 'teriparatide'];
 
@@ -29,7 +30,7 @@ const JORG2022_SOLVER_OPTIONS: SimulateOptions = { rtol: 1e-8, atol: 1e-12 };
 
 function toJorgRegimen(scenario: Scenario, index: number): JorgRegimen {
   const r = scenario.regimens![index]! as DrugRegimen;
-  const startAge = scenario.patient.ageYears + r.start / DAYS_PER_YEAR;
+  const startAge = scenario.patient.ageYears + r.start / DAYS_PER_JORG2022_YEAR;
   const drug = r.drug as JorgDrug;
   if (r.adherence !== undefined && r.adherence < 1) {
     inputError(`regimens[${index}].adherence`, 'unsupported', "model 'jorg2022' takes every scheduled dose; use the 'osteosim' model for missed doses", { given: r.adherence });
@@ -77,7 +78,7 @@ export function prepareJorgScenario(scenario: Scenario): PreparedScenario {
   const overrides: Record<string, number> = { ...scenario.parameters };
   if (patient.menopauseAgeYears !== undefined) overrides.a_e = patient.menopauseAgeYears;
   const p = jorgParameters(overrides);
-  const tStart = patient.ageYears * DAYS_PER_YEAR;
+  const tStart = patient.ageYears * DAYS_PER_JORG2022_YEAR;
   const regimens = (scenario.regimens ?? []).map((_, i) => toJorgRegimen(scenario, i));
   const days = Float64Array.from(scenario.days);
   return {
@@ -87,7 +88,7 @@ export function prepareJorgScenario(scenario: Scenario): PreparedScenario {
     times: Float64Array.from(scenario.days, (d) => tStart + d),
     events: regimenEvents(regimens, p),
     days,
-    ageYears: days.map((d) => patient.ageYears + d / DAYS_PER_YEAR),
+    ageYears: days.map((d) => patient.ageYears + d / DAYS_PER_JORG2022_YEAR),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { EngineEvent } from '../../engine/index.js';
+import { DAYS_PER_JORG2022_YEAR } from '../time.js';
 import { jorg2022 } from './jorg2022.js';
 
 /**
@@ -15,8 +16,6 @@ export const DOSE_UNIT: Readonly<Record<JorgDrug, 'mg' | 'µg'>> = {
   alendronate: 'mg',
   teriparatide: 'µg',
 };
-
-export const DAYS_PER_YEAR = 365;
 
 /** Discrete doses (Eq. 21): `count` doses of `dose` (DOSE_UNIT) every `every` days, the first at `startAge`. */
 export interface DiscreteDosing {
@@ -46,7 +45,7 @@ export type JorgRegimen = DiscreteDosing | QuasiContinuousDosing;
  * before years · 365 days (alendronate weekly for a year is 53 doses, denosumab every 180 days is 3).
  */
 export function dosedFor(drug: JorgDrug, dose: number, every: number, startAge: number, years: number): DiscreteDosing {
-  return { kind: 'discrete', drug, dose, startAge, every, count: Math.ceil((years * DAYS_PER_YEAR) / every) };
+  return { kind: 'discrete', drug, dose, startAge, every, count: Math.ceil((years * DAYS_PER_JORG2022_YEAR) / every) };
 }
 
 /**
@@ -57,7 +56,7 @@ export function regimenEvents(regimens: readonly JorgRegimen[], p: Float64Array 
   return regimens.map((regimen): EngineEvent => {
     const state = `psi_${regimen.drug}`;
     const efficacy = p[jorg2022.parameterIndex(`E_${regimen.drug}`)]!;
-    const time = regimen.startAge * DAYS_PER_YEAR;
+    const time = regimen.startAge * DAYS_PER_JORG2022_YEAR;
     switch (regimen.kind) {
       case 'discrete':
         return { kind: 'bolus', time, state, amount: efficacy * regimen.dose, interval: regimen.every, count: regimen.count };

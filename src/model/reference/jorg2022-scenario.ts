@@ -1,6 +1,7 @@
 import { simulate, type SimulateOptions } from '../../engine/index.js';
 import { jorg2022, jorgInitialState } from './jorg2022.js';
-import { DAYS_PER_YEAR, regimenEvents, type JorgRegimen } from './jorg2022-regimens.js';
+import { DAYS_PER_JORG2022_YEAR } from '../time.js';
+import { regimenEvents, type JorgRegimen } from './jorg2022-regimens.js';
 
 export interface JorgScenario {
   readonly regimens?: readonly JorgRegimen[];
@@ -34,7 +35,7 @@ export function runJorgScenario(scenario: JorgScenario): JorgScenarioResult {
     parameters: p,
     initialState: jorgInitialState(p),
     t0: 0,
-    times: scenario.outputAges.map((age) => age * DAYS_PER_YEAR),
+    times: scenario.outputAges.map((age) => age * DAYS_PER_JORG2022_YEAR),
     events: regimenEvents(scenario.regimens ?? [], p),
     derived: ['BMD', 'CTX', 'P1NP', 'BSAP', 'estrogen'],
     options: { ...DEFAULT_OPTIONS, ...scenario.options },

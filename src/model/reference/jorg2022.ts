@@ -1,3 +1,4 @@
+import { DAYS_PER_JORG2022_YEAR } from '../time.js';
 import { compileModel, composeModel, steadyState, type CompiledModel, type EvidenceKind, type ModuleDef, type ParameterDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
 
@@ -55,7 +56,7 @@ export const estrogen: ModuleDef = {
     tau_e: table4({ value: 2.6, unit: 'year', meaning: 'time scale of the estrogen decline', origin: 'Fit', from: 'estradiol vs age of Sowers et al. 2008' }),
   },
   derived: {
-    age: { expr: 't / 365', unit: 'year', meaning: 'age (time from birth in 365-day years)' },
+    age: { expr: `t / ${DAYS_PER_JORG2022_YEAR}`, unit: 'year', meaning: 'age (time from birth in 365-day years)' },
     estrogen: { expr: 'piecewise(1, age <= a_e, 1 / (1 + (age - a_e) / tau_e))', unit: '1', meaning: 'estrogen level relative to premenopause, e(t)' },
   },
 };

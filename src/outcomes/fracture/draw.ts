@@ -1,5 +1,6 @@
 import { ModelError } from '../../engine/errors.js';
-import { DAYS_PER_YEAR, type PatientProfile } from '../../patients/index.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../../model/time.js';
+import type { PatientProfile } from '../../patients/index.js';
 import { componentHazards, type FractureOptions, type FractureTrajectory } from './hazard.js';
 import { timeYears } from './probability.js';
 import { COMPOSITE_PARTS, FRACTURE_COMPONENTS, FRACTURE_COMPOSITES, type FractureSite } from './sites.js';
@@ -46,10 +47,10 @@ export function drawFractures(
   };
   const out: Record<string, number> = {};
   const death = firstDay(h.death, t, -Math.log(1 - uniform()));
-  if (death !== undefined) out.death = start + death * DAYS_PER_YEAR;
+  if (death !== undefined) out.death = start + death * DAYS_PER_CALENDAR_YEAR;
   FRACTURE_COMPONENTS.forEach((site, i) => {
     const y = firstDay(h.components[i]!, t, -Math.log(1 - uniform()));
-    if (y !== undefined && (death === undefined || y < death)) out[site] = start + y * DAYS_PER_YEAR;
+    if (y !== undefined && (death === undefined || y < death)) out[site] = start + y * DAYS_PER_CALENDAR_YEAR;
   });
   for (const s of FRACTURE_COMPOSITES) {
     let best: number | undefined;

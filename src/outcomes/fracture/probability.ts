@@ -1,5 +1,6 @@
 import { ModelError } from '../../engine/errors.js';
-import { DAYS_PER_YEAR, checkPatientProfile, populationTScore, tScore, type PatientProfile } from '../../patients/index.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../../model/time.js';
+import { checkPatientProfile, populationTScore, tScore, type PatientProfile } from '../../patients/index.js';
 import { componentHazards, compositeHazard, type ComponentHazards, type FractureOptions, type FractureTrajectory } from './hazard.js';
 import { FRACTURE_SITES, type FractureSite } from './sites.js';
 
@@ -27,7 +28,7 @@ export function timeYears(trajectory: FractureTrajectory, n: number, days?: Arra
     for (let k = 0; k < n; k++) {
       if (!Number.isFinite(src[k]!)) throw new ModelError(`days[${k}]: must be a finite number, got ${String(src[k])}`, { field: 'days' });
       if (k > 0 && src[k]! < src[k - 1]!) throw new ModelError(`days[${k}]: days must be non-decreasing (${src[k]} < ${src[k - 1]})`, { field: 'days' });
-      t[k] = (src[k]! - src[0]!) / DAYS_PER_YEAR;
+      t[k] = (src[k]! - src[0]!) / DAYS_PER_CALENDAR_YEAR;
     }
     return t;
   }
@@ -98,7 +99,7 @@ export function cumulativeIncidence(
   const t = timeYears(trajectory, h.n, days);
   const given = days ?? trajectory.days;
   const out: Record<string, Float64Array> = {
-    days: given ? Float64Array.from(given) : Float64Array.from(t, (y) => y * DAYS_PER_YEAR),
+    days: given ? Float64Array.from(given) : Float64Array.from(t, (y) => y * DAYS_PER_CALENDAR_YEAR),
     death: deathIncidence(h, t),
   };
   const hs = new Float64Array(h.n);

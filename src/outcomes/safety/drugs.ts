@@ -1,5 +1,6 @@
 import { DRUG_LABELS } from '../../therapies/drugs/labels.js';
 import type { ParameterDef } from '../../engine/index.js';
+import { DAYS_PER_PROTOCOL_MONTH, DAYS_PER_PROTOCOL_YEAR } from '../../model/time.js';
 import { DRUGS, takenDoses, type DrugName, type DrugRegimen, type Regimen, type Species } from '../../model/scenario.js';
 import type { SafetyMeasure as MscSafetyMeasure, SafetyRow as MscSafetyRow } from './msc.js';
 
@@ -67,9 +68,9 @@ export interface DrugSafetyOptions {
   readonly species?: Species;
 }
 
-const DAYS_PER_YEAR = 365;
-/** As in study files (src/io/study/time.ts): 12 months = 365 days, so 24 months = 730 days. */
-const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+/** The protocol year and month, as in study files (src/model/time.ts): 12 months = 365 days, so 24 months = 730 days. */
+const DAYS_PER_YEAR = DAYS_PER_PROTOCOL_YEAR;
+const DAYS_PER_MONTH = DAYS_PER_PROTOCOL_MONTH;
 
 /** Drugs of the scenario contract. Regimens naming another drug are ignored. */
 export const SAFETY_DRUGS: readonly DrugName[] = DRUGS;

@@ -1,3 +1,4 @@
+import { DAYS_PER_CALENDAR_YEAR } from '../../model/time.js';
 import type { TrialResult } from './result.js';
 import { FRACTURE_ENDPOINTS, TRIAL_SITES } from './spec.js';
 
@@ -16,7 +17,7 @@ const ENDPOINT_TEXT: Readonly<Record<string, string>> = {
 export function formatTrial(r: TrialResult): string {
   const lines: string[] = [];
   const w = Math.max(22, ...r.arms.map((a) => a.name.length + 1));
-  lines.push(`${r.name}: ${r.arms.map((a) => `${a.name} n=${a.n}`).join(', ')}; ${f(r.durationDays / 365.25, 1)} years; seed ${r.seed}`);
+  lines.push(`${r.name}: ${r.arms.map((a) => `${a.name} n=${a.n}`).join(', ')}; ${f(r.durationDays / DAYS_PER_CALENDAR_YEAR, 1)} years; seed ${r.seed}`);
   lines.push('');
   lines.push('Baseline (mean ± SD): age, total-hip T, spine T, prevalent vertebral fracture');
   for (const a of r.arms) {

@@ -26,5 +26,3 @@ export { SCENARIOS, SCENARIOS_BY_ID } from './scenarios/index.js';
 export type { DailyDosing, Extractor, Runs, ScenarioContext, Simulated, TargetScenario } from './scenarios/index.js';
 export { DEFAULT_FMP_AGE, formatTable, pendingReason, summarize, toJson, validate } from './run.js';
 export type { Counts, ModelSummary, ProgressEvent, ProgressReporter, RowStatus, ValidateOptions, ValidationRow } from './run.js';
-export { parseArgs, runCli, USAGE, UsageError } from './cli.js';
-export type { CliIo, CliOptions } from './cli.js';

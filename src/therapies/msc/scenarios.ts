@@ -1,5 +1,6 @@
 import { ModelError } from '../../engine/index.js';
 import { SPECIES_FACTS } from '../../model/index.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../../model/time.js';
 import type { DrugRegimen, MscCellProduct, MscRegimen, MscRoute, MscSource, Regimen, Scenario } from '../../model/scenario.js';
 
 /**
@@ -9,7 +10,6 @@ import type { DrugRegimen, MscCellProduct, MscRegimen, MscRoute, MscSource, Regi
  * named arms; day 0 is the first therapy dose, and every arm of a study shares the patient and the output days.
  */
 
-const DAYS_PER_YEAR = 365.25;
 const WEEK = 7;
 
 /** Read-outs of the rodent protocols, weeks after the therapy (issue 5). */
@@ -41,7 +41,7 @@ export function ovxScenario(protocol: OvxProtocol, regimens: readonly Regimen[],
   if (!(protocol.weeksAfterOvx >= 0)) throw new ModelError(`weeksAfterOvx: must be >= 0, got ${protocol.weeksAfterOvx}`, { field: 'weeksAfterOvx' });
   const delay = protocol.weeksAfterOvx * WEEK;
   // The ovariectomy half a day after the young steady state at the earliest (clock round-off).
-  const ageYears = ovxAge + (delay + 0.5) / DAYS_PER_YEAR;
+  const ageYears = ovxAge + (delay + 0.5) / DAYS_PER_CALENDAR_YEAR;
   return {
     patient: {
       species: protocol.species,
@@ -113,7 +113,7 @@ export function sourceComparisonOvxRat(route: MscRoute = 'intraBoneMarrow', dose
 }
 
 /** Months in days (1 month = 365.25/12 days). */
-const months = (m: number): number => (m * DAYS_PER_YEAR) / 12;
+const months = (m: number): number => (m * DAYS_PER_CALENDAR_YEAR) / 12;
 
 /**
  * NCT02566655 (Murcia, phase 1): women 50–70 y with established osteoporosis and low-impact fractures, one IV dose of

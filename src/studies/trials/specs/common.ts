@@ -1,6 +1,8 @@
 import type { DrugName, DrugRegimen } from '../../../model/scenario.js';
+import { DAYS_PER_CALENDAR_YEAR } from '../../../model/time.js';
 
-export const YEAR = 365.25;
+/** Trials run on calendar years (src/model/time.ts), as the osteosim clock and the fracture model. */
+export const YEAR = DAYS_PER_CALENDAR_YEAR;
 export const MONTH = YEAR / 12;
 
 export const doses = (drug: DrugName, dose: number, interval: number, count: number, start = 0): DrugRegimen => ({ kind: 'drug', drug, dose, start, interval, count });

@@ -1,3 +1,4 @@
+import { DAYS_PER_PROTOCOL_MONTH, DAYS_PER_PROTOCOL_YEAR } from '../../../model/time.js';
 import type { BoneModel, DrugName, DrugRegimen, OutputName, Scenario, ScenarioResult, Species } from '../../../model/index.js';
 
 /**
@@ -8,15 +9,13 @@ import type { BoneModel, DrugName, DrugRegimen, OutputName, Scenario, ScenarioRe
 // ---------------------------------------------------------------------------------------------------------------
 // Clock and dosing (protocol 0.5)
 
-export const DAYS_PER_YEAR = 365;
-/** Readout months are twelfths of a 365-day year (12 mo = 365 d, 36 mo = 1095 d). */
-export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+// Readout years and months are protocol years and months (src/model/time.ts: 12 mo = 365 d, 36 mo = 1095 d).
 
 /** Dosing intervals of protocol 0.5: "every 6 months" = 182 d (Jörg's code uses 180), monthly = 30 d, yearly = 365 d. */
 export const INTERVAL = { daily: 1, weekly: 7, monthly: 30, sixMonthly: 182, yearly: 365 } as const;
 
-export const month = (m: number): number => m * DAYS_PER_MONTH;
-export const year = (y: number): number => y * DAYS_PER_YEAR;
+export const month = (m: number): number => m * DAYS_PER_PROTOCOL_MONTH;
+export const year = (y: number): number => y * DAYS_PER_PROTOCOL_YEAR;
 
 /** Output days rounded to a microday, so days computed two ways (months, ages) coincide exactly. */
 export const roundDay = (d: number): number => Math.round(d * 1e6) / 1e6;
@@ -179,7 +178,7 @@ export function bmdDifference(drug: ScenarioResult, placebo: ScenarioResult, sit
 
 /** Annualized BMD % change (simple: % change over the window / its length in years). */
 export function bmdRate(run: ScenarioResult, site: Site, fromDay: number, toDay: number): Simulated {
-  const value = percentChangeAt(run, bmdOutput(site), toDay, fromDay) / ((toDay - fromDay) / DAYS_PER_YEAR);
+  const value = percentChangeAt(run, bmdOutput(site), toDay, fromDay) / ((toDay - fromDay) / DAYS_PER_PROTOCOL_YEAR);
   return site === 'FN' ? { value, note: FN_PROXY } : { value };
 }
 

@@ -1,5 +1,6 @@
 import type { Scenario } from '../../../model/scenario.js';
-import { bmdChange, bmdOutput, DAYS_PER_YEAR, outputDays, pending, valueAt, withNote, type TargetScenario } from './common.js';
+import { DAYS_PER_PROTOCOL_YEAR } from '../../../model/time.js';
+import { bmdChange, bmdOutput, outputDays, pending, valueAt, withNote, type TargetScenario } from './common.js';
 
 /**
  * Age-related loss in men (protocol A12, MrOS): the male profile aged untreated; FN read from total hip (protocol
@@ -11,7 +12,7 @@ const START_AGE = 60;
 const MROS_AGE = 73;
 const FOLLOW_UP_YEARS = 4.6;
 
-const day = (age: number): number => (age - START_AGE) * DAYS_PER_YEAR;
+const day = (age: number): number => (age - START_AGE) * DAYS_PER_PROTOCOL_YEAR;
 
 export function manAging(): Scenario {
   const ages = [START_AGE, 65, 65 + FOLLOW_UP_YEARS, MROS_AGE, MROS_AGE + FOLLOW_UP_YEARS, 85, 85 + FOLLOW_UP_YEARS];

@@ -1,11 +1,11 @@
 import type { Scenario, ScenarioResult } from '../../../model/scenario.js';
+import { DAYS_PER_PROTOCOL_YEAR } from '../../../model/time.js';
 import { fmt } from '../rules.js';
 import {
   BMD_OUTPUT,
   bmdChange,
   bmdOutput,
   bmdRate,
-  DAYS_PER_YEAR,
   outputDays,
   pending,
   percentChangeAt,
@@ -31,14 +31,14 @@ export const AGING_END_AGE = 90;
 export const PREMENOPAUSE_AGE = 30;
 
 /** Day of an age on the aging run's clock. */
-export const ageDay = (age: number): number => (age - AGING_START_AGE) * DAYS_PER_YEAR;
+export const ageDay = (age: number): number => (age - AGING_START_AGE) * DAYS_PER_PROTOCOL_YEAR;
 /** Day of a time relative to the FMP, in years. */
 export const fmpDay = (ctx: ScenarioContext, offsetYears: number): number => ageDay(ctx.fmpAgeYears + offsetYears);
 
 /** The shared aging run: monthly from 20 to 90, plus every whole year from the FMP. */
 export function womanAging(ctx: ScenarioContext): Scenario {
   const months = (AGING_END_AGE - AGING_START_AGE) * 12;
-  const grid = Array.from({ length: months + 1 }, (_, i) => (i * DAYS_PER_YEAR) / 12);
+  const grid = Array.from({ length: months + 1 }, (_, i) => (i * DAYS_PER_PROTOCOL_YEAR) / 12);
   const fmpYears = Array.from({ length: 26 }, (_, k) => fmpDay(ctx, k - 10)).filter((d) => d >= 0 && d <= ageDay(AGING_END_AGE));
   return {
     patient: { species: 'woman', ageYears: AGING_START_AGE },
@@ -131,7 +131,7 @@ function timing(which: 'onset' | 'offset') {
 function donorAgeRuns(ctx: ScenarioContext): Record<string, Scenario> {
   if (!ctx.model.cellTherapy) return {};
   const patient = { species: 'woman' as const, ageYears: 70 };
-  const days = [0, 365];
+  const days = [0, DAYS_PER_PROTOCOL_YEAR];
   const arm = (donorAgeYears: number): Scenario => ({
     patient,
     days,
@@ -142,7 +142,7 @@ function donorAgeRuns(ctx: ScenarioContext): Record<string, Scenario> {
 
 function donorAgeEffect(runs: Runs, ctx: ScenarioContext): Simulated {
   if (!ctx.model.cellTherapy) pending(`${ctx.model.name} has no MSC therapy: needs the osteogenic output of transplanted MSCs by donor age`);
-  const gain = (arm: string) => valueAt(runs.get(arm), 'bmdTotalHip', 365) / valueAt(runs.get('untreated'), 'bmdTotalHip', 365) - 1;
+  const gain = (arm: string) => valueAt(runs.get(arm), 'bmdTotalHip', DAYS_PER_PROTOCOL_YEAR) / valueAt(runs.get('untreated'), 'bmdTotalHip', DAYS_PER_PROTOCOL_YEAR) - 1;
   const young = gain('youngDonor');
   const old = gain('oldDonor');
   return { value: 100 * (old / young - 1), note: `BMD gain over untreated at 12 months: young donor ${fmt(100 * young, 3)} %, old donor ${fmt(100 * old, 3)} % (intra-marrow 1e8 BM-MSCs, 70-year-old woman); donor-age loss assumed (Zhou 2008)` };
