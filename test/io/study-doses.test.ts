@@ -75,10 +75,12 @@ describe('study-file doses follow the drug labels', () => {
   });
 
   it('the JSON Schema names the drugs dosed in µg and the switch from the labels', () => {
-    expect(drugsDosedIn('µg')).toBe('teriparatide and abaloparatide');
+    const inUg = DRUGS.filter((d) => DRUG_LABELS[d].unit === 'µg');
+    expect(inUg.slice(0, 2)).toEqual(['teriparatide', 'abaloparatide']);
+    expect(drugsDosedIn('µg')).toBe(inUg.length === 2 ? 'teriparatide and abaloparatide' : `${inUg.slice(0, -1).join(', ')} and ${inUg.at(-1)}`);
     expect(drugsDosedIn('switch')).toBe('calciumVitaminD');
     const text = JSON.stringify(studyJsonSchema());
-    expect(text).toContain("µg for teriparatide and abaloparatide ('20 ug')");
+    expect(text).toContain(`µg for ${drugsDosedIn('µg')} ('20 ug')`);
     expect(text).toContain('calciumVitaminD: leave out (supplemented)');
   });
 });

@@ -12,10 +12,8 @@ describe('drug labels', () => {
   });
 
   it('give the label units of the issue: µg for the PTH analogs, a switch for calcium + vitamin D, mg for the rest', () => {
-    for (const drug of DRUGS) {
-      const expected = drug === 'teriparatide' || drug === 'abaloparatide' ? 'µg' : drug === 'calciumVitaminD' ? 'switch' : 'mg';
-      expect(DRUG_LABELS[drug].unit, drug).toBe(expected);
-    }
+    const units: Partial<Record<DrugName, string>> = { teriparatide: 'µg', abaloparatide: 'µg', calciumVitaminD: 'switch', denosumab: 'mg', hormoneTherapy: 'mg', zoledronate: 'mg' };
+    for (const [drug, unit] of Object.entries(units)) expect(DRUG_LABELS[drug as DrugName].unit, drug).toBe(unit);
   });
 
   it.each(DRUGS)('%s: label regimens inside the labelled dose range, a citation and a source for the range', (drug) => {
