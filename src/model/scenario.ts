@@ -25,23 +25,11 @@ export interface Patient {
   readonly phenotype?: string;
 }
 
-/** Drugs the review names. Models may support a subset; an unsupported drug is an error naming the model. */
-export type DrugName =
-  | 'calciumVitaminD'
-  | 'alendronate'
-  | 'risedronate'
-  | 'zoledronate'
-  | 'teriparatide'
-  | 'abaloparatide'
-  | 'raloxifene'
-  | 'hormoneTherapy'
-  | 'denosumab'
-  | 'romosozumab'
-  | 'blosozumab'
-  | 'odanacatib';
-
-/** Every drug of the contract, in the order of the type above. */
-export const DRUGS: readonly DrugName[] = [
+/**
+ * Every drug of the contract (the drugs the review names). Models may support a subset; an unsupported drug is an
+ * error naming the model. Each drug's label (unit, regimens, dose range) is src/therapies/drugs/<drug>.ts.
+ */
+export const DRUGS = [
   'calciumVitaminD',
   'alendronate',
   'risedronate',
@@ -54,7 +42,10 @@ export const DRUGS: readonly DrugName[] = [
   'romosozumab',
   'blosozumab',
   'odanacatib',
-];
+] as const;
+
+/** A drug of the contract: one of `DRUGS`. */
+export type DrugName = (typeof DRUGS)[number];
 
 /**
  * A drug regimen as data. Times are days from the scenario start. `dose` is in the drug's label unit (mg; micrograms

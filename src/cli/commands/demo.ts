@@ -1,7 +1,8 @@
 import { simulateScenario } from '../../model/index.js';
 import { renderReport } from '../../io/report.js';
-import { models, type BoneModel, type DrugRegimen } from '../../model/index.js';
+import { models, type BoneModel, type DrugName, type DrugRegimen } from '../../model/index.js';
 import { DAYS_PER_PROTOCOL_YEAR } from '../../model/time.js';
+import { DRUG_LABELS } from '../../therapies/drugs/index.js';
 import { summarize, validate } from '../../studies/validation/index.js';
 import { endpoints, endpointTable } from './compare.js';
 import type { CliIo } from '../io.js';
@@ -12,27 +13,38 @@ import { writeFileAtomic } from '../write-file.js';
 
 /** The protocol year of study files (12 months = 365 d; yearly doses every 365 d). */
 const YEAR = DAYS_PER_PROTOCOL_YEAR;
-const drug = (d: Omit<DrugRegimen, 'kind'>): DrugRegimen => ({ kind: 'drug', ...d });
+
+/**
+ * `count` doses of the drug's default label regimen (dose and interval from its label, src/therapies/drugs) from day
+ * `start`; a daily regimen as a constant rate (inModelForm turns it into daily doses where a model wants them).
+ */
+function onLabel(drug: DrugName, count: number, start = 0): DrugRegimen {
+  const { dose, interval } = DRUG_LABELS[drug].regimens[0];
+  return { kind: 'drug', drug, dose, start, interval, count, ...(interval === 1 ? { continuous: true } : {}) };
+}
+
+/** A therapy of one drug on its default label regimen, named by the drug and the regimen's label name. */
+function labelled(drug: DrugName, count: number, suffix = ''): { readonly name: string; readonly regimens: readonly DrugRegimen[] } {
+  const label = DRUG_LABELS[drug];
+  return { name: `${label.name.split(' (')[0]} ${label.regimens[0].name}${suffix}`, regimens: [onLabel(drug, count)] };
+}
 
 /** Label regimens over five years (monthly = 30 d, six-monthly = 182 d: validation protocols 0.5). */
 export const DEMO_THERAPIES: readonly { readonly name: string; readonly regimens: readonly DrugRegimen[] }[] = [
   { name: 'untreated', regimens: [] },
-  { name: 'calcium + vitamin D', regimens: [drug({ drug: 'calciumVitaminD', dose: 1, start: 0 })] },
-  { name: 'alendronate 70 mg weekly', regimens: [drug({ drug: 'alendronate', dose: 70, start: 0, interval: 7, count: 261 })] },
-  { name: 'zoledronate 5 mg yearly', regimens: [drug({ drug: 'zoledronate', dose: 5, start: 0, interval: YEAR, count: 5 })] },
-  { name: 'teriparatide 20 µg daily, 2 y', regimens: [drug({ drug: 'teriparatide', dose: 20, start: 0, interval: 1, count: 2 * YEAR, continuous: true })] },
-  { name: 'abaloparatide 80 µg daily, 18 mo', regimens: [drug({ drug: 'abaloparatide', dose: 80, start: 0, interval: 1, count: 548, continuous: true })] },
-  { name: 'risedronate 35 mg weekly', regimens: [drug({ drug: 'risedronate', dose: 35, start: 0, interval: 7, count: 261 })] },
-  { name: 'raloxifene 60 mg daily', regimens: [drug({ drug: 'raloxifene', dose: 60, start: 0, interval: 1, count: 5 * YEAR, continuous: true })] },
-  { name: 'hormone therapy (CEE 0.625 mg daily)', regimens: [drug({ drug: 'hormoneTherapy', dose: 0.625, start: 0, interval: 1, count: 5 * YEAR, continuous: true })] },
-  { name: 'odanacatib 50 mg weekly', regimens: [drug({ drug: 'odanacatib', dose: 50, start: 0, interval: 7, count: 261 })] },
-  { name: 'denosumab 60 mg every 6 months', regimens: [drug({ drug: 'denosumab', dose: 60, start: 0, interval: 182, count: 10 })] },
-  { name: 'denosumab, stopped after 3 y', regimens: [drug({ drug: 'denosumab', dose: 60, start: 0, interval: 182, count: 6 })] },
-  { name: 'romosozumab 210 mg monthly, 1 y', regimens: [drug({ drug: 'romosozumab', dose: 210, start: 0, interval: 30, count: 12 })] },
-  {
-    name: 'romosozumab 1 y, then denosumab',
-    regimens: [drug({ drug: 'romosozumab', dose: 210, start: 0, interval: 30, count: 12 }), drug({ drug: 'denosumab', dose: 60, start: 360, interval: 182, count: 8 })],
-  },
+  { name: DRUG_LABELS.calciumVitaminD.name, regimens: [{ kind: 'drug', drug: 'calciumVitaminD', dose: DRUG_LABELS.calciumVitaminD.regimens[0].dose, start: 0 }] },
+  labelled('alendronate', 261),
+  labelled('zoledronate', 5),
+  labelled('teriparatide', 2 * YEAR, ', 2 y'),
+  labelled('abaloparatide', 548, ', 18 mo'),
+  labelled('risedronate', 261),
+  labelled('raloxifene', 5 * YEAR),
+  labelled('hormoneTherapy', 5 * YEAR),
+  labelled('odanacatib', 261),
+  labelled('denosumab', 10),
+  { name: 'denosumab, stopped after 3 y', regimens: [onLabel('denosumab', 6)] },
+  labelled('romosozumab', 12),
+  { name: 'romosozumab 1 y, then denosumab', regimens: [onLabel('romosozumab', 12), onLabel('denosumab', 8, 360)] },
 ];
 
 /**

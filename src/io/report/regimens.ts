@@ -1,17 +1,20 @@
 import type { DrugRegimen } from '../../model/scenario.js';
+import { DRUG_LABELS } from '../../therapies/drugs/index.js';
 
-/** The label unit of a drug's dose (Scenario contract: mg; micrograms for the PTH analogues). */
+const isSwitch = (r: DrugRegimen): boolean => DRUG_LABELS[r.drug]?.unit === 'switch';
+
+/** A drug's dose in its label unit (src/therapies/drugs); a switch (calcium + vitamin D) by its name alone. */
 function doseText(r: DrugRegimen): string {
-  if (r.drug === 'calciumVitaminD') return 'calcium + vitamin D';
-  const unit = r.drug === 'teriparatide' || r.drug === 'abaloparatide' ? 'µg' : 'mg';
-  return `${r.drug} ${r.dose} ${unit}`;
+  const label = DRUG_LABELS[r.drug];
+  if (label === undefined) return `${r.drug} ${r.dose}`;
+  return label.unit === 'switch' ? label.name : `${r.drug} ${r.dose} ${label.unit}`;
 }
 
 function drugText(r: DrugRegimen): string {
   const count = r.count ?? 1;
   const from = r.start === 0 ? 'from day 0' : `from day ${r.start}`;
   if (r.continuous) return `${doseText(r)} per ${r.interval} d, continuous for ${count * (r.interval ?? 0)} d ${from}`;
-  if (count === 1) return r.drug === 'calciumVitaminD' ? `${doseText(r)} ${from}` : `${doseText(r)} once on day ${r.start}`;
+  if (count === 1) return isSwitch(r) ? `${doseText(r)} ${from}` : `${doseText(r)} once on day ${r.start}`;
   return `${doseText(r)} every ${r.interval} d × ${count} ${from}`;
 }
 

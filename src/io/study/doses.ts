@@ -1,45 +1,51 @@
-import type { DrugName } from '../../model/scenario.js';
+import { DRUGS, type DrugName } from '../../model/scenario.js';
+import { DRUG_LABELS, type DoseUnit } from '../../therapies/drugs/index.js';
 import { show } from './errors.js';
+import { INTERVAL_SHORTHANDS, intervalDays } from './time.js';
 
 /**
  * Doses in study files: a number with the drug's label unit, as the scenario contract takes it (mg; micrograms for the
  * PTH analogues), optionally per day for quasi-continuous dosing ("20 ug/day"). Calcium + vitamin D is a switch:
- * no dose (supplemented) or a number between 0 and 1.
+ * no dose (supplemented) or a number between 0 and 1. Units and example doses are read from the drug labels
+ * (src/therapies/drugs), never copied here.
  */
 
-export type DoseUnit = 'mg' | 'µg' | 'switch';
+export type { DoseUnit };
 
-/** Label unit of every drug of the contract (a model may support only some of them). */
-export const DOSE_UNITS: Readonly<Record<DrugName, DoseUnit>> = {
-  calciumVitaminD: 'switch',
-  alendronate: 'mg',
-  risedronate: 'mg',
-  zoledronate: 'mg',
-  teriparatide: 'µg',
-  abaloparatide: 'µg',
-  raloxifene: 'mg',
-  hormoneTherapy: 'mg',
-  denosumab: 'mg',
-  romosozumab: 'mg',
-  blosozumab: 'mg',
-  odanacatib: 'mg',
-};
+/** Label unit of every drug of the contract (a model may support only some of them), from its label. */
+export const DOSE_UNITS: Readonly<Record<DrugName, DoseUnit>> = Object.fromEntries(DRUGS.map((d) => [d, DRUG_LABELS[d].unit])) as Record<DrugName, DoseUnit>;
 
-export const DRUG_NAMES = Object.keys(DOSE_UNITS) as DrugName[];
+export const DRUG_NAMES: readonly DrugName[] = DRUGS;
 
-/** Label doses, for examples in messages ("e.g. '60 mg'"). */
-const EXAMPLE_DOSE: Readonly<Partial<Record<DrugName, string>>> = {
-  alendronate: "'70 mg' with every: weekly",
-  risedronate: "'35 mg' with every: weekly",
-  zoledronate: "'5 mg' with every: yearly",
-  teriparatide: "'20 ug/day'",
-  abaloparatide: "'80 ug/day'",
-  raloxifene: "'60 mg/day'",
-  denosumab: "'60 mg' with every: 6 months",
-  romosozumab: "'210 mg' with every: monthly",
-  blosozumab: "'270 mg' with every: 2 weeks",
-  odanacatib: "'50 mg' with every: weekly",
-};
+/** The drugs whose label unit is `unit`, in contract order: 'teriparatide and abaloparatide' for µg. */
+export function drugsDosedIn(unit: DoseUnit): string {
+  const drugs = DRUGS.filter((d) => DOSE_UNITS[d] === unit);
+  return drugs.length < 2 ? drugs.join('') : `${drugs.slice(0, -1).join(', ')} and ${drugs[drugs.length - 1]}`;
+}
+
+/** How a study file writes an interval of whole days: a shorthand, years, months (⌊N · 365/12⌋ d), weeks or days. */
+export function intervalText(days: number): string {
+  const shorthand = Object.entries(INTERVAL_SHORTHANDS).find(([, d]) => d === days);
+  if (shorthand) return shorthand[0];
+  if (days % 365 === 0) return `${days / 365} years`;
+  const months = Math.round(days / (365 / 12));
+  if (months > 0 && intervalDays({ value: months, unit: 'month' }) === days) return `${months} months`;
+  if (days % 7 === 0) return `${days / 7} weeks`;
+  return `${days} days`;
+}
+
+/**
+ * The drug's default label regimen (its label's first) as a study file writes it, for examples in messages: a daily
+ * regimen as a dose per day ("'20 ug/day'"), others as the dose with its interval ("'60 mg' with every: 6 months").
+ * Undefined for a switch (calcium + vitamin D has no dose to give).
+ */
+export function exampleDose(drug: DrugName): string | undefined {
+  const label = DRUG_LABELS[drug];
+  if (label.unit === 'switch') return undefined;
+  const { dose, interval } = label.regimens[0];
+  const unit = label.unit === 'µg' ? 'ug' : label.unit;
+  return interval === 1 ? `'${dose} ${unit}/day'` : `'${dose} ${unit}' with every: ${intervalText(interval)}`;
+}
 
 /** Source of the dose pattern (in the JSON Schema too): a number, a unit word and optionally "/day" or "per day". */
 export const DOSE_PATTERN = '^\\s*[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?\\s*[A-Za-zµμ]+(\\s*/\\s*[A-Za-z]+|\\s+per\\s+[A-Za-z]+)?\\s*$';
@@ -61,11 +67,12 @@ export function parseDose(drug: DrugName, dose: string | number | undefined): Pa
     if (dose === undefined) return { amount: 1, perDay: false };
     if (typeof dose === 'number' && dose >= 0 && dose <= 1) return { amount: dose, perDay: false };
     return (
-      `calcium + vitamin D is a switch: leave dose out (supplemented) or give a number from 0 to 1, got ${show(dose)}; ` +
+      `${DRUG_LABELS[drug].name} is a switch: leave dose out (supplemented) or give a number from 0 to 1, got ${show(dose)}; ` +
       'for calcium intake in mg/day or vitamin D status in ng/mL set parameters.calcium_intake or parameters.vitamin_D'
     );
   }
-  const example = EXAMPLE_DOSE[drug] ? ` (e.g. ${EXAMPLE_DOSE[drug]})` : '';
+  const sample = exampleDose(drug);
+  const example = sample ? ` (e.g. ${sample})` : '';
   if (dose === undefined) return `${drug} needs a dose in ${unit}${example}`;
   if (typeof dose === 'number') return `${drug} doses need their unit: ${unit}${example}, got the bare number ${dose}`;
   const m = DOSE_RE.exec(dose);

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { didYouMean } from '../../engine/model.js';
 import { models } from '../../model/index.js';
 import { ModelError } from '../../engine/errors.js';
+import { DRUG_LABELS } from '../../therapies/drugs/index.js';
 import { checkMscRegimen, MSC_DONORS, MSC_SOURCES, SPECIES, type DrugName, type MscDonor, type MscProduct, type MscRegimen, type MscSource, type OutputName, type Species } from '../../model/scenario.js';
-import { DOSE_PATTERN, DRUG_NAMES, INFUSION_TIME_PATTERN, parseCellDose, parseDose, parseMinutes, parseVolumeMl, VOLUME_PATTERN } from './doses.js';
+import { DOSE_PATTERN, DOSE_UNITS, DRUG_NAMES, drugsDosedIn, INFUSION_TIME_PATTERN, parseCellDose, parseDose, parseMinutes, parseVolumeMl, VOLUME_PATTERN } from './doses.js';
 import { show, unknownKeysMessage } from './errors.js';
 import { MSC_ROUTE_KEYS, MSC_ROUTE_NAMES, mscFieldPath, mscMessage } from './msc.js';
 import { ageYears, DURATION_PATTERN, INTERVAL_SHORTHANDS, intervalDays, parseTimeQuantity, spanDays } from './time.js';
@@ -179,8 +180,8 @@ const regimenShape = {
     .optional()
     .meta({
       description:
-        "dose in the drug's label unit: mg ('60 mg'), µg for teriparatide and abaloparatide ('20 ug'); per day ('20 ug/day') for quasi-continuous dosing. " +
-        "calciumVitaminD: leave out (supplemented) or a number from 0 to 1. MSC: cells per animal ('1e6 cells') or per kg body weight ('2e6 cells/kg')",
+        `dose in the drug's label unit: mg ('60 mg'), µg for ${drugsDosedIn('µg')} ('20 ug'); per day ('20 ug/day') for quasi-continuous dosing. ` +
+        `${drugsDosedIn('switch')}: leave out (supplemented) or a number from 0 to 1. MSC: cells per animal ('1e6 cells') or per kg body weight ('2e6 cells/kg')`,
     }),
   every: interval.optional(),
   count: z.number().int().min(1).optional().meta({ description: 'number of doses (with every)' }),
@@ -246,8 +247,8 @@ const regimen = strict(regimenShape, 'regimen').transform((r, ctx): PendingRegim
     if (typeof parsed === 'string') issue('dose', parsed);
     const dose = typeof parsed === 'string' ? { amount: 0, perDay: /\/|per/.test(String(r.dose)) } : parsed;
     const forDays = r.for;
-    if (drug === 'calciumVitaminD') {
-      const daily = 'calcium + vitamin D is taken daily from start; give `for` to stop it (default: at the end of the study)';
+    if (DOSE_UNITS[drug] === 'switch') {
+      const daily = `${DRUG_LABELS[drug].name} is taken daily from start; give \`for\` to stop it (default: at the end of the study)`;
       if (r.every !== undefined) issue('every', `${daily}, not every`);
       if (r.count !== undefined) issue('count', `${daily}, not count`);
       if (forDays === undefined) return { drug, dose: dose.amount, start, continuous: false, untilEnd: false };

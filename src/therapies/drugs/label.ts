@@ -23,7 +23,7 @@ export type DrugClass =
 
 export type DrugRoute = 'oral' | 'subcutaneous' | 'intravenous';
 
-/** The label unit of a dose: as `DOSE_UNITS` of study files (src/io/study/doses.ts); 'switch' is 0 or 1. */
+/** The label unit of a dose; 'switch' is 0 or 1. Study files (src/io/study/doses.ts `DOSE_UNITS`) and reports read it from here. */
 export type DoseUnit = 'mg' | 'µg' | 'switch';
 
 /** Whether a drug is on the market, or was only ever studied (phase 2 or 3 doses stand in for a label). */

@@ -13,7 +13,10 @@ import { romosozumab } from './romosozumab.js';
 import { teriparatide } from './teriparatide.js';
 import { zoledronate } from './zoledronate.js';
 
-/** The label of every drug of the scenario contract, by contract name. */
+/**
+ * The label of every drug of the scenario contract (`DRUGS`), by contract name: the one source of dose units, label
+ * regimens and dose ranges, from which study files, the JSON Schema, reports and the demo derive theirs.
+ */
 export const DRUG_LABELS: Readonly<Record<DrugName, DrugLabel>> = {
   calciumVitaminD,
   alendronate,
