@@ -31,8 +31,10 @@ export interface InputProblem {
   readonly given?: unknown;
   /** What is allowed, in words: a range (`>= 0 days`), a list of names, a model that has it. */
   readonly allowed?: string;
-  /** The sentence after the field in the message. */
+  /** The sentence after the field in the message: what is wrong. */
   readonly detail: string;
+  /** What to change, in the contract's words (e.g. `set continuous to false`); a file layer may give its own. */
+  readonly hint?: string;
 }
 
 /** An input the caller must change, with the problem as data (`InputProblem`). */
@@ -42,18 +44,20 @@ export class InputError extends ModelError implements InputProblem {
   readonly given?: unknown;
   readonly allowed?: string;
   readonly detail: string;
+  readonly hint?: string;
   constructor(problem: InputProblem) {
-    super(`${problem.field}: ${problem.detail}`, { field: problem.field });
+    super(`${problem.field}: ${problem.detail}${problem.hint ? `; ${problem.hint}` : ''}`, { field: problem.field });
     this.name = 'InputError';
     this.field = problem.field;
     this.code = problem.code;
     if ('given' in problem) this.given = problem.given;
     if (problem.allowed !== undefined) this.allowed = problem.allowed;
     this.detail = problem.detail;
+    if (problem.hint !== undefined) this.hint = problem.hint;
   }
 }
 
 /** Throws an InputError. */
-export function inputError(field: string, code: InputErrorCode, detail: string, extra: { given?: unknown; allowed?: string } = {}): never {
+export function inputError(field: string, code: InputErrorCode, detail: string, extra: { given?: unknown; allowed?: string; hint?: string } = {}): never {
   throw new InputError({ field, code, detail, ...extra });
 }

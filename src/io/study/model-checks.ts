@@ -1,5 +1,5 @@
 import { ModelError } from '../../engine/errors.js';
-import { getModel, type Patient, type Regimen, type Scenario } from '../../model/index.js';
+import { getModel, InputError, type Patient, type Regimen, type Scenario } from '../../model/index.js';
 import { checkDrugRegimens } from '../../therapies/drugs/index.js';
 import type { StudyIssue } from './errors.js';
 import { mscFieldPath, mscMessage } from './msc.js';
@@ -35,27 +35,32 @@ const PATIENT_FIELDS: Readonly<Record<string, string>> = {
 };
 const REGIMEN_FIELDS: Readonly<Record<string, string>> = { interval: 'every', continuous: 'dose', kind: 'drug' };
 
-/** A ModelError as a study issue: its field mapped to the study file's path, its message without the field prefix. */
+/** What to change, in a study file's words, for a dosing form the model takes otherwise (InputError code 'dosing-form'). */
+function dosingFormHint(regimenGiven: Regimen | undefined): string {
+  return regimenGiven?.continuous
+    ? "give a dose per administration (without '/day') with every, e.g. '60 mg' with every: 6 months"
+    : "give a dose per day with for, e.g. '20 ug/day' with for: 2 years";
+}
+
+/**
+ * A model's input error as a study issue: the contract field mapped to the study file's path, the message built from
+ * the error's data (its detail, and the file's own hint where the contract's hint speaks of contract fields).
+ */
 function toIssue(err: ModelError, origin: ScenarioOrigin, modelName: string, regimenGiven?: Regimen): StudyIssue {
   const field = err.field ?? '';
-  let message = err.message.startsWith(`${field}: `) ? err.message.slice(field.length + 2) : err.message;
+  const problem = err instanceof InputError ? err : undefined;
+  let message = problem ? problem.detail : err.message.startsWith(`${field}: `) ? err.message.slice(field.length + 2) : err.message;
+  if (problem?.code === 'dosing-form') message += `; ${dosingFormHint(regimenGiven)}`;
+  else if (problem?.hint) message += `; ${problem.hint}`;
   let path = field;
-  const regimen = /^regimens\[(\d+)\](?:\.(\w+))?/.exec(field);
-  const msc = /^regimens\[(\d+)\](?:\.([\w.]+))?/.exec(field);
-  if (msc && regimenGiven?.kind === 'msc') {
+  const regimen = /^regimens\[(\d+)\](?:\.([\w.]+))?/.exec(field);
+  if (regimen && regimenGiven?.kind === 'msc') {
     // MSC regimens: the contract's fields (product.viabilityPct, infusion.durationMin, …) as the file's keys.
-    path = origin.regimen(Number(msc[1])) + (msc[2] ? `.${mscFieldPath(msc[2])}` : '');
+    path = origin.regimen(Number(regimen[1])) + (regimen[2] ? `.${mscFieldPath(regimen[2])}` : '');
     message = mscMessage(message);
   } else if (regimen) {
     const sub = regimen[2];
     path = origin.regimen(Number(regimen[1])) + (sub ? `.${REGIMEN_FIELDS[sub] ?? sub}` : '');
-    if (sub === 'continuous') {
-      // The model speaks of the contract's `continuous` flag; a study file says it with the dose's unit.
-      message = message.replace(/;?\s*set continuous.*$/, '');
-      message += regimenGiven?.continuous
-        ? "; give a dose per administration (without '/day') with every, e.g. '60 mg' with every: 6 months"
-        : "; give a dose per day with for, e.g. '20 ug/day' with for: 2 years";
-    }
   } else if (field.startsWith('parameters.')) {
     path = origin.parameter(field.slice('parameters.'.length));
   } else if (PATIENT_FIELDS[field]) {
@@ -65,10 +70,12 @@ function toIssue(err: ModelError, origin: ScenarioOrigin, modelName: string, reg
   } else if (field === 'patient.species' || field === 'patient.phenotype') {
     path = field;
   } else if (field !== '' && !field.includes('.')) {
-    // A bare parameter name from the compiled model (bounds), e.g. 'a_e' set through menopauseAge.
+    // A bare parameter name from the compiled model (bounds).
     path = origin.parameter(field);
   }
-  if (!message.includes(modelName) && /^regimens|^patient\.species/.test(field)) message += ` (model '${modelName}')`;
+  if (problem && (problem.code === 'unsupported' || problem.code === 'unknown') && /^regimens|^patient\.species/.test(field) && !message.includes(modelName)) {
+    message += ` (model '${modelName}')`;
+  } else if (!problem && !message.includes(modelName) && /^regimens|^patient\.species/.test(field)) message += ` (model '${modelName}')`;
   return { path, message };
 }
 

@@ -1,4 +1,5 @@
-import { ModelError, type EngineEvent } from '../../engine/index.js';
+import type { EngineEvent } from '../../engine/index.js';
+import { inputError } from '../input-error.js';
 import { checkMscRegimen, type MscCellProduct, type MscRegimen } from '../scenario.js';
 import { osteosimModel } from './model.js';
 import { cellFreePotency, DEFAULT_CONDITIONING_DAYS, PRODUCT_PARAMETERS, productParameters, type Recipient } from './msc-products.js';
@@ -53,7 +54,7 @@ export function mscRegimenEvents(regimens: readonly (readonly [MscRegimen, numbe
     const where = `regimens[${k}]`;
     if (r.bodyWeightKg !== undefined) {
       if (weight !== undefined && weight !== r.bodyWeightKg) {
-        throw new ModelError(`${where}.bodyWeightKg: ${r.bodyWeightKg} kg differs from ${weight} kg in ${weightFrom}; one patient has one body weight`, { field: `${where}.bodyWeightKg` });
+        inputError(`${where}.bodyWeightKg`, 'conflict', `${r.bodyWeightKg} kg differs from ${weight} kg in ${weightFrom}; one patient has one body weight`, { given: r.bodyWeightKg });
       }
       weight = r.bodyWeightKg;
       weightFrom = where;
@@ -98,7 +99,7 @@ export function mscRegimenEvents(regimens: readonly (readonly [MscRegimen, numbe
           break;
         default: {
           const never: never = r.route;
-          throw new ModelError(`${where}.route: unknown route '${String(never)}'`, { field: `${where}.route` });
+          inputError(`${where}.route`, 'unknown', `unknown route '${String(never)}'`, { given: never });
         }
       }
     } else {
@@ -114,10 +115,9 @@ export function mscRegimenEvents(regimens: readonly (readonly [MscRegimen, numbe
       return true;
     }
     if (!sameProduct(product, next)) {
-      throw new ModelError(
-        `${where}.product: osteosim follows one cell product per scenario (one set of cell-fate states); this product differs from the first one. Simulate each product in its own scenario`,
-        { field: `${where}.product` },
-      );
+      inputError(`${where}.product`, 'conflict', 'osteosim follows one cell product per scenario (one set of cell-fate states); this product differs from the first one', {
+        hint: 'simulate each product in its own scenario',
+      });
     }
     return false;
   }

@@ -1,4 +1,5 @@
-import { ModelError, type EngineEvent } from '../../engine/index.js';
+import type { EngineEvent } from '../../engine/index.js';
+import { inputError } from '../input-error.js';
 import { DRUGS, takenDoses, type DrugName, type DrugRegimen } from '../scenario.js';
 import { osteosimModel } from './model.js';
 
@@ -74,7 +75,7 @@ export function regimenEvents(regimens: readonly DrugRegimen[], p: Float64Array,
     const count = r.count ?? 1;
     if (r.drug === 'calciumVitaminD') {
       if (r.dose > 1) {
-        throw new ModelError(`${where}.dose: calcium + vitamin D is a switch between 0 (none) and 1 (supplemented), got ${r.dose}`, { field: `${where}.dose` });
+        inputError(`${where}.dose`, 'range', `calcium + vitamin D is a switch between 0 (none) and 1 (supplemented), got ${r.dose}`, { given: r.dose, allowed: '0 or 1' });
       }
       events.push({ kind: 'set-parameter', time, parameter: 'u_CaD', value: r.dose });
       if (r.interval !== undefined && (r.count !== undefined || r.continuous)) {
@@ -83,11 +84,11 @@ export function regimenEvents(regimens: readonly DrugRegimen[], p: Float64Array,
       return;
     }
     const route = ROUTES[r.drug];
-    if (!route) throw new ModelError(`${where}.drug: unknown drug '${String(r.drug)}' (osteosim has: ${OSTEOSIM_DRUGS.join(', ')})`, { field: `${where}.drug` });
+    if (!route) inputError(`${where}.drug`, 'unknown', `unknown drug '${String(r.drug)}' (osteosim has: ${OSTEOSIM_DRUGS.join(', ')})`, { given: r.drug, allowed: OSTEOSIM_DRUGS.join(', ') });
     const amount = route.perUnit(par) * r.dose;
     if (r.continuous) {
       if (!route.continuousAllowed) {
-        throw new ModelError(`${where}.continuous: ${r.drug} is given as discrete doses in osteosim; set continuous to false`, { field: `${where}.continuous` });
+        inputError(`${where}.continuous`, 'dosing-form', `${r.drug} is given as discrete doses in osteosim`, { given: true, allowed: 'discrete doses', hint: 'set continuous to false' });
       }
       events.push({ kind: 'infusion', time, state: route.state, rate: amount, duration: count * r.interval! });
       return;
