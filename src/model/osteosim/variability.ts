@@ -28,9 +28,9 @@ export const OSTEOSIM_VARIABILITY: readonly Variability[] = [
     evidence: 'assumed',
   },
   {
-    parameter: 'Vmax_D',
+    parameter: 'R0_D',
     cv: 0.4,
-    meaning: 'denosumab target-mediated elimination capacity',
+    meaning: 'denosumab target pool (its target-mediated elimination capacity)',
     source: 'assumed, as Vc_D (Sutjandra et al. 2011, UNVERIFIED)',
     evidence: 'assumed',
   },

@@ -118,3 +118,44 @@ describe('sequences and combinations', () => {
     expect(both).toBeGreaterThan(vsUntreated([dmab], 'bmdTotalHip', 1, days));
   });
 });
+
+describe('denosumab pharmacokinetics and the RANKL survival signal (issue 13)', () => {
+  const PK_DAYS = Array.from({ length: 113 }, (_, d) => d);
+  const level = Array.from(run(woman([every('denosumab', 60, 182, 1)], [...PK_DAYS, 150, 182], 67)).outputs.denosumabLevel!);
+
+  it('one 60 mg SC dose follows the Prolia label: Cmax about 6.75 µg/mL at about day 10, AUC(0–16 wk) about 316 µg·day/mL', () => {
+    const peak = level.slice(0, PK_DAYS.length);
+    const tmax = peak.indexOf(Math.max(...peak));
+    let auc = 0;
+    for (let d = 1; d < PK_DAYS.length; d++) auc += (peak[d]! + peak[d - 1]!) / 2 / 1000;
+    // Label: Cmax 6.75 (SD 1.89) µg/mL, median tmax 10 d (range 3–21), AUC 316 (SD 101); the model is the
+    // Sutjandra 2011 population model, not fitted to these, so it must fall within one SD.
+    expect(Math.abs(Math.max(...peak) / 1000 - 6.75)).toBeLessThan(1.89);
+    expect(tmax).toBeGreaterThanOrEqual(3);
+    expect(tmax).toBeLessThanOrEqual(21);
+    expect(Math.abs(auc - 316)).toBeLessThan(101);
+  });
+
+  it('the free level falls off faster at low levels (target-mediated elimination): under 1 % of Cmax by 6 months', () => {
+    const cmax = Math.max(...level);
+    const [d150, d182] = level.slice(-2) as [number, number];
+    expect(d182 / cmax).toBeLessThan(0.01);
+    // Between days 150 and 182 the apparent half-life is far shorter than the label's 25 days.
+    expect((32 * Math.LN2) / Math.log(d150 / d182)).toBeLessThan(10);
+  });
+
+  it('RANKL blockade shortens osteoclast life: without the survival term CTX falls far less in the first month', () => {
+    const regimens = [every('denosumab', 60, 182, 1)];
+    const withSurvival = pct(woman(regimens), 'ctx', 1);
+    const without = pct({ ...woman(regimens), parameters: { beta_C_RANK: 0 } }, 'ctx', 1);
+    expect(withSurvival).toBeLessThan(-75);
+    expect(without - withSurvival).toBeGreaterThan(20);
+  });
+
+  it('occupancy above the young value (estrogen loss) leaves osteoclast survival as Jörg has it', () => {
+    const days = [0, 5 * YEAR];
+    const base = Array.from(run(woman([], days, 48)).outputs.bmdTotalHip!);
+    const off = Array.from(simulateScenario(osteosim, { ...woman([], days, 48), parameters: { beta_C_RANK: 0 } }).outputs.bmdTotalHip!);
+    expect(off[1]).toBe(base[1]);
+  });
+});

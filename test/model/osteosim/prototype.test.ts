@@ -101,7 +101,9 @@ describe('trial arms from 72 y, both arms on calcium + vitamin D (python3 model.
     [
       'denosumab 60 mg Q6M',
       [cad, every('denosumab', 60, 182.625, 3 * YEAR)],
-      { bmd: [0, 3.2646, 4.2755, 5.0018], ctx: [0, -83.5788, -77.0342, -70.6097], p1np: [0, -78.2753, -76.7938, -72.6267], bsap: [0, -62.1138, -60.491, -56.1175] },
+      // Not the prototype's numbers (3.26/4.28/5.00 %, CTX −83.6/−77.0/−70.6 %): osteosim's denosumab departs from it
+      // (issue 13: Sutjandra 2011 TMDD PK, RANKL as osteoclast survival signal, effect site refitted). Pinned osteosim values.
+      { bmd: [0, 3.0065, 4.2159, 5.2988], ctx: [0, -83.1581, -76.0628, -69.0034], p1np: [0, -85.2954, -85.2885, -83.6918], bsap: [0, -70.4386, -70.4298, -68.428] },
     ],
     [
       'romosozumab 210 mg Q1M ×12',
@@ -132,10 +134,15 @@ describe('trial arms from 72 y, both arms on calcium + vitamin D (python3 model.
   }
 });
 
-describe('denosumab discontinuation: 4 doses from 72 y, the dose at 24 months omitted (calibrate.py dmab_stop; results.md)', () => {
+/**
+ * Not the prototype's numbers any more (calibrate.py dmab_stop gave TH +4.28 % at 24 months, +0.77 % at 36 and CTX
+ * crossing baseline at month 29.08): issue 13 rebuilt the denosumab PK (Sutjandra 2011) and made RANKL an osteoclast
+ * survival signal, and refitted the effect site. These are osteosim's own values, pinned.
+ */
+describe('denosumab discontinuation: 4 doses from 72 y, the dose at 24 months omitted (osteosim after issue 13)', () => {
   const months = [6, 12, 18, 24, 27, 30, 33, 36, 42, 48];
-  const refBmd = [2.182394, 3.264578, 3.840199, 4.275546, 3.905335, 2.884496, 1.716089, 0.766554, -0.472281, -1.29781];
-  const refCtx = [-84.976, -83.5788, -80.3293, -77.0342, -36.4672, 13.7699, 40.2959, 46.2755, 40.1535, 32.0361];
+  const refBmd = [2.0753, 3.0065, 3.6447, 4.2159, 3.2141, 1.898, 1.0076, 0.4, -0.4699, -1.1729];
+  const refCtx = [-86.4211, -83.1581, -79.6141, -76.0628, 24.3106, 51.2247, 49.4948, 44.4826, 35.2722, 27.9534];
   const grid = Array.from({ length: 97 }, (_, k) => k / 2);
   const r = pct(woman(72, [cad, every('denosumab', 60, 182.625, 1.9 * YEAR)], grid));
   const at = (series: number[], m: number) => series[grid.indexOf(m)]!;
@@ -144,10 +151,10 @@ describe('denosumab discontinuation: 4 doses from 72 y, the dose at 24 months om
     expectAll(months.map((m) => at(r.bmd, m)), refBmd, BMD_PP, 'BMD %');
     expectAll(months.map((m) => at(r.ctx, m)), refCtx, MARKER_PP, 'CTX %');
   });
-  it('CTX crosses the pretreatment baseline at month 29.08 (B16 target 30)', () => {
+  it('CTX crosses the pretreatment baseline at month 26.12, 2 months after the omitted dose (B16: above baseline by month 30)', () => {
     const k = grid.findIndex((m, i) => m >= 18 && r.ctx[i]! >= 0);
     const cross = grid[k - 1]! + (0 - r.ctx[k - 1]!) / (r.ctx[k]! - r.ctx[k - 1]!) * 0.5;
-    expect(Math.abs(cross - 29.0799)).toBeLessThan(0.05);
+    expect(Math.abs(cross - 26.1237)).toBeLessThan(0.05);
   });
 });
 
@@ -266,9 +273,10 @@ describe('other regimens of the prototype', () => {
     expectAll(r.bmd, [0, 0.9072, 3.0743], BMD_PP, 'BMD %');
     expectAll(r.p1np, [0, 125.1983, 52.2198], MARKER_PP, 'P1NP %');
   });
-  it('romosozumab 12 months then denosumab 12 months from 71 y: +8.56 % at 24 months', () => {
+  // The prototype gave +8.56 % at 24 months; osteosim's denosumab after issue 13 gives +8.49 %.
+  it('romosozumab 12 months then denosumab 12 months from 71 y: +8.49 % at 24 months', () => {
     const r = pct(woman(71, [cad, every('romosozumab', 210, MONTH, YEAR), every('denosumab', 60, 182.625, 2 * YEAR, YEAR)], [0, 12, 24]));
-    expectAll(r.bmd, [0, 6.669563, 8.557969], BMD_PP, 'BMD %');
+    expectAll(r.bmd, [0, 6.669563, 8.4947], BMD_PP, 'BMD %');
   });
 });
 

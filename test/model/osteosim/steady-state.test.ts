@@ -58,9 +58,13 @@ describe('young steady state at 25 y, solved by the engine', () => {
     expect(d.CTX).toBeCloseTo(1, 12);
     expect(d.P1NP).toBeCloseTo(1, 12);
     expect(d.RANKL_OPG).toBeCloseTo(1, 12);
-    for (const drug of ['D_sc', 'D_c', 'C_e', 'R_sc', 'R_c', 'R_p', 's_bound', 'psi_blo', 'BP_pl', 'BP_s', 'BP_d', 'T_sc', 'Ab_sc', 'A_pth', 'P_pth', 'A_HT', 'A_ral', 'G_odn', 'A_odn', 'X_iv', 'X_im', 'P']) {
+    for (const drug of ['D_sc', 'D_tot', 'D_p', 'C_e', 'R_sc', 'R_c', 'R_p', 's_bound', 'psi_blo', 'BP_pl', 'BP_s', 'BP_d', 'T_sc', 'Ab_sc', 'A_pth', 'P_pth', 'A_HT', 'A_ral', 'G_odn', 'A_odn', 'X_iv', 'X_im', 'P']) {
       expect(state(drug), drug).toBe(0);
     }
+    // The denosumab target pool of the TMDD model sits at its baseline, so no drug is free or bound.
+    expect(state('R_tot')).toBeCloseTo(p[m.parameterIndex('R0_D')]!, 10);
+    expect(d.D_c).toBe(0);
+    expect(d.S_RANK).toBe(1);
   });
 
   it('follows the parameters (no hand-typed values): a faster osteoblast apoptosis lowers B as 1/(eta_B + omega_B)', () => {
@@ -100,13 +104,14 @@ describe('parameter tables', () => {
     }
   });
 
-  it('the v2 calibration values are the ones in the tables', () => {
+  it('the v2 calibration values (and the issue-13 denosumab refit) are the ones in the tables', () => {
     const v = (name: string) => p[m.parameterIndex(name)]!;
     expect(v('beta_Le')).toBe(0.726802);
     expect(v('k_cpl')).toBe(0.0104926);
     expect(v('EC50_R')).toBe(24.8317);
     expect(v('h_OW')).toBe(0.0434777);
     expect(v('beta_CaD')).toBe(0.282817);
-    expect(v('K_D')).toBe(57.712);
+    expect(v('K_D')).toBe(8.657);
+    expect(v('beta_C_RANK')).toBe(1.943);
   });
 });
