@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/program.js';
+import { getModel, InputError, models, MODEL_NAMES, requireSupport, simulateScenario } from '../../src/model/index.js';
+import { runTrial } from '../../src/studies/trials/run.js';
+import { FREEDOM } from '../../src/studies/trials/specs/index.js';
+
+const io = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (s: string) => void out.push(s), stderr: (s: string) => void err.push(s), interactive: false }, out, err };
+};
+
+describe('one registry: every command picks models from it, and a model that lacks what a job needs says so', () => {
+  it('the registry lists each model once, by its own name, and answers unknown names with a did-you-mean', () => {
+    expect(MODEL_NAMES).toEqual(['osteosim', 'jorg2022']);
+    for (const name of MODEL_NAMES) expect(models[name]!.name).toBe(name);
+    expect(() => getModel('osteosimm')).toThrow(/unknown model 'osteosimm' \(did you mean 'osteosim'\?\) \(available: osteosim, jorg2022\)/);
+    expect(() => getModel('toString')).toThrow(InputError);
+  });
+
+  it('osteosim trial freedom --model jorg2022 exits 2 naming the spine BMD jorg2022 lacks; nothing runs', async () => {
+    const t = io();
+    const code = await runCli(['trial', 'freedom', '--model', 'jorg2022', '--patients', '20', '--workers', '0', '--quiet'], t.io);
+    expect(code).toBe(2);
+    expect(t.err.join('')).toMatch(/model 'jorg2022' cannot run a virtual trial: it lacks lumbarSpine BMD/);
+    expect(t.out.join('')).toBe('');
+    await expect(runTrial({ ...FREEDOM, patientsPerArm: 2 }, { model: 'jorg2022', workers: 0 })).rejects.toThrow(/lacks lumbarSpine BMD/);
+  });
+
+  it('osteosim risk --model jorg2022 exits 2 naming what it lacks; an unknown model is exit 2 too', async () => {
+    const t = io();
+    expect(await runCli(['risk', 'examples/patients/woman-68-prior-fracture.yaml', '--model', 'jorg2022'], t.io)).toBe(2);
+    expect(t.err.join('')).toMatch(/model 'jorg2022' cannot run 10-year fracture risks: it lacks lumbarSpine BMD/);
+    const u = io();
+    expect(await runCli(['risk', 'examples/patients/woman-68-prior-fracture.yaml', '--model', 'nope'], u.io)).toBe(2);
+    expect(u.err.join('')).toMatch(/unknown model 'nope'/);
+  });
+
+  it('requireSupport lists everything missing at once, as an InputError on the field model', () => {
+    try {
+      requireSupport(getModel('jorg2022'), 'a test', { sites: ['lumbarSpine'], outputs: ['marrowFatFraction'], species: ['rat'] });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      const err = e as InputError;
+      expect(err.field).toBe('model');
+      expect(err.code).toBe('unsupported');
+      expect(err.detail).toBe("model 'jorg2022' cannot run a test: it lacks lumbarSpine BMD, output 'marrowFatFraction', species 'rat'");
+    }
+  });
+
+  it('prepare builds the engine problem without integrating; simulateScenario runs exactly that problem', () => {
+    const model = getModel('osteosim');
+    const scenario = { patient: { species: 'woman' as const, ageYears: 67 }, regimens: [{ kind: 'drug' as const, drug: 'denosumab' as const, dose: 60, start: 0, interval: 182, count: 2 }], days: [0, 365] };
+    const prepared = model.prepare(scenario);
+    expect(prepared.times.length).toBe(2);
+    expect(prepared.times[1]! - prepared.times[0]!).toBe(365);
+    const doses = prepared.events.filter((e) => e.kind === 'bolus');
+    expect(doses).toHaveLength(1);
+    expect(doses[0]).toMatchObject({ time: prepared.times[0], interval: 182, count: 2 });
+    const run = simulateScenario(model, scenario, { quantities: ['OPG'] });
+    expect(Array.from(run.days)).toEqual([0, 365]);
+    expect(run.quantities.OPG).toHaveLength(2);
+    expect(run.outputs.bmdTotalHip![1]).toBeGreaterThan(run.outputs.bmdTotalHip![0]!);
+    // A caller's solver options override the model's defaults field by field.
+    const loose = simulateScenario(model, scenario, { solver: model.populationSolverDefaults });
+    expect(Math.abs(loose.outputs.bmdTotalHip![1]! / run.outputs.bmdTotalHip![1]! - 1)).toBeLessThan(2e-4);
+    expect(loose.stats.steps).toBeLessThan(run.stats.steps);
+  });
+
+  it('input errors carry their field, code, given and allowed values as data', () => {
+    try {
+      simulateScenario(getModel('osteosim'), { patient: { species: 'rat', ageYears: 0.6, ovariectomyDay: -400 }, days: [0] });
+      expect.unreachable();
+    } catch (e) {
+      const err = e as InputError;
+      expect(err).toBeInstanceOf(InputError);
+      expect(err.field).toBe('patient.ovariectomyDay');
+      expect(err.code).toBe('range');
+      expect(err.given).toBe(-400);
+      expect(err.allowed).toMatch(/>= -36\.5\d* days from the start \(age 0\.5 y or older\)/);
+    }
+  });
+});
