@@ -17,15 +17,12 @@ import { LN2 } from './params.js';
 
 export interface SourceProfile {
   readonly source: MscSource;
-  readonly name: string;
   /** Paracrine output per cell relative to BM-MSCs. */
   readonly potency: ParameterDef;
   /** Osteogenic propensity relative to BM-MSCs. */
   readonly osteogenic: ParameterDef;
   /** Immunogenicity (HLA-DR induction) relative to BM-MSCs: scales immune clearance of non-autologous cells. */
   readonly immunogenicity: ParameterDef;
-  /** Tissue factor (CD142) procoagulant activity relative to BM-MSCs (safety: thrombosis). */
-  readonly tissueFactor: ParameterDef;
   /** How strongly donor age lowers function, relative to BM-MSCs (1 = same slope). */
   readonly donorAgeSensitivity: ParameterDef;
 }
@@ -35,16 +32,13 @@ const ONE = (meaning: string): ParameterDef => row({ value: 1, unit: '1', meanin
 export const SOURCE_PROFILES: Readonly<Record<MscSource, SourceProfile>> = {
   BM: {
     source: 'BM',
-    name: 'bone-marrow MSCs',
     potency: ONE('paracrine potency per cell'),
     osteogenic: ONE('osteogenic propensity'),
     immunogenicity: ONE('immunogenicity'),
-    tissueFactor: ONE('tissue factor activity'),
     donorAgeSensitivity: ONE('donor-age sensitivity'),
   },
   AD: {
     source: 'AD',
-    name: 'adipose-tissue MSCs',
     potency: row({
       value: 1.5,
       unit: '1',
@@ -69,14 +63,6 @@ export const SOURCE_PROFILES: Readonly<Record<MscSource, SourceProfile>> = {
       source: 'assumed: assumed equal; AD-MSCs showed HLA-DR after activation like BM (Stem Cells Int 2018:8429042; research/msc.md §4)',
       note: 'plausible range 0.5–1.5',
     }),
-    tissueFactor: row({
-      value: 3,
-      unit: '1',
-      meaning: 'tissue factor (CD142) activity relative to BM-MSCs',
-      evidence: 'assumed',
-      source: 'assumed: assumed magnitude; AD and UC stroma express TF broadly and form durable clots, BM-MSCs have a TF-low subpopulation (Oeller et al. 2018, Theranostics 8:1421; Moll et al. 2019, Trends Mol Med 25:149; research/msc.md §6)',
-      note: 'direction V; magnitude plausible range 1.5–10',
-    }),
     donorAgeSensitivity: row({
       value: 0.5,
       unit: '1',
@@ -88,7 +74,6 @@ export const SOURCE_PROFILES: Readonly<Record<MscSource, SourceProfile>> = {
   },
   UC: {
     source: 'UC',
-    name: 'umbilical-cord MSCs',
     potency: row({
       value: 3,
       unit: '1',
@@ -112,14 +97,6 @@ export const SOURCE_PROFILES: Readonly<Record<MscSource, SourceProfile>> = {
       evidence: 'assumed',
       source: 'assumed: UC-MSCs showed minimal HLA-DR after activation (Stem Cells Int 2018:8429042; research/msc.md §4); the review: low immunogenicity',
       note: 'plausible range 0.2–1',
-    }),
-    tissueFactor: row({
-      value: 3,
-      unit: '1',
-      meaning: 'tissue factor (CD142) activity relative to BM-MSCs',
-      evidence: 'assumed',
-      source: 'assumed: as AD (Oeller et al. 2018; Moll et al. 2019; research/msc.md §6)',
-      note: 'direction V; magnitude plausible range 1.5–10',
     }),
     donorAgeSensitivity: row({ value: 0, unit: '1', meaning: 'donor-age sensitivity', evidence: 'assumed', source: 'assumed: definition: umbilical-cord donors are newborns', max: 1 }),
   },

@@ -1,6 +1,6 @@
 import type { ParameterDef } from '../../engine/index.js';
 import { SPECIES_FACTS } from '../../model/index.js';
-import { SOURCE_PROFILES } from '../../model/osteosim/index.js';
+import { MSC_SOURCE_FACTS } from '../../therapies/msc/products.js';
 import { checkMscRegimen, type MscRegimen, type Species } from '../../model/scenario.js';
 
 /**
@@ -175,7 +175,7 @@ export function mscSafety(regimen: MscRegimen, patient: SafetyPatient): SafetyRo
   );
 
   // Thrombosis
-  const tf = SOURCE_PROFILES[product.source].tissueFactor.value;
+  const tf = MSC_SOURCE_FACTS[product.source].tissueFactor.value;
   if (intravascular) {
     rows.push({ event: 'thrombosis/embolism (pooled trials)', measure: 'relative risk', value: S.thrombosisRR.value, ci: [0.67, 1.95], basis: 'intravascular MSCs vs control', citation: THOMPSON, evidence: 'measured' });
     const load = tf * (dosePerKg / S.tfDoseRef.value) * (patient.renalDisease ? S.renalFactor.value : 1);

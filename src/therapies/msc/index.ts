@@ -7,7 +7,8 @@
  */
 export { MSC_DONORS, MSC_MAX_CELLS_PER_KG, MSC_ROUTES, MSC_SOURCES, checkMscRegimen } from '../../model/scenario.js';
 export type { MscCellFreeProduct, MscCellProduct, MscDonor, MscDonorState, MscProduct, MscRegimen, MscRoute, MscSource } from '../../model/scenario.js';
-export { PRODUCT_PARAMETERS, SOURCE_PROFILES, productParameters } from '../../model/osteosim/index.js';
+export { MSC_SOURCE_FACTS } from './products.js';
+export type { MscSourceFacts } from './products.js';
 export type { SourceProfile } from '../../model/osteosim/index.js';
 export { MSC_DOSE_STATES, mscDoseEvents, mscRegimen } from './regimen.js';
 export type { CheckedMscRegimen, MscTherapySpec } from './regimen.js';
