@@ -1,11 +1,11 @@
-import { integrated, models } from '../../model/index.js';
+import { models } from '../../model/index.js';
 import type { BoneModel } from '../../model/index.js';
 import type { CalibrationSpec } from './calibrate.js';
 
-/** The tabled value of a parameter of the integrated model, to start a fit from. */
+/** The tabled value of a parameter of the model, to start a fit from. */
 function tabled(model: BoneModel, name: string): number {
   if (model.name !== 'osteosim') throw new Error(`calibration specs are written for the osteosim model, not '${model.name}'`);
-  const m = integrated.osteosimModel;
+  const m = model.compiled;
   return m.defaultParameters()[m.parameterIndex(name)]!;
 }
 

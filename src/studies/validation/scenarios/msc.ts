@@ -1,6 +1,6 @@
 import { SAFETY_PARAMETERS, mscSafety, type SafetyRow } from '../../../outcomes/safety/index.js';
 import type { MscRegimen, OutputName, Scenario, ScenarioResult, Species } from '../../../model/scenario.js';
-import { osteosim, SOURCE_PROFILES } from '../../../model/osteosim/index.js';
+import { SOURCE_PROFILES } from '../../../model/osteosim/index.js';
 import { simulateScenario } from '../../../model/bone-model.js';
 import { cellDose, ovxScenario, type OvxProtocol } from '../../../therapies/msc/index.js';
 import { fmt } from '../rules.js';
@@ -47,14 +47,18 @@ interface CellFate {
   readonly X_eg: Float64Array;
 }
 
+/** The cell-fate states of osteosim's MSC therapy, read as model quantities (they are not contract outputs). */
+const CELL_FATE_STATES = ['X_iv', 'X_im', 'X_hm', 'X_eg'] as const;
+
 /**
- * Cell fate: the therapy states are model quantities, not contract outputs; they are read from osteosim itself
- * (`simulateQuantities`), so only the osteosim model answers these rows (overrides of a wrapped model do not apply).
+ * Cell fate: the therapy states are model quantities, read through the contract (`quantities`) from the model under
+ * validation, so a wrapped model's overrides apply; a model without those states leaves the rows pending.
  */
 function cellFate(ctx: ScenarioContext, scenario: Scenario): CellFate {
   requireCellTherapy(ctx);
-  if (ctx.model.name !== 'osteosim') pending(`${ctx.model.name}: cell-fate states are read from osteosim only`);
-  const q = simulateScenario(osteosim, scenario, { quantities: ['X_iv', 'X_im', 'X_hm', 'X_eg'] }).quantities;
+  const missing = CELL_FATE_STATES.filter((q) => !ctx.model.compiled.stateNames.includes(q));
+  if (missing.length > 0) pending(`${ctx.model.name} has no cell-fate states ${missing.join(', ')}`);
+  const q = simulateScenario(ctx.model, scenario, { quantities: CELL_FATE_STATES }).quantities;
   return { X_iv: q.X_iv!, X_im: q.X_im!, X_hm: q.X_hm!, X_eg: q.X_eg! };
 }
 
