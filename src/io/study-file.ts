@@ -248,13 +248,15 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
   const rawArms = raw.arms ?? [{ name, regimens: raw.regimens ?? [], parameters: undefined, description: undefined }];
   // Limits on planned work (model/limits.ts) first: nothing below may build a grid, doses or checks beyond them.
   const limitIssues = [...gridIssues(duration, step, rawArms.length), ...armIssues(rawArms.length)];
-  if (limitIssues.length === 0 && step > duration) issues.push({ path: ['outputEvery'], message: `(${daysText(step)}) is longer than the duration (${daysText(duration)})` });
-  issues.push(...limitIssues.map(({ field, message }) => ({ path: [field], message })));
-  if (issues.length > 0) fail(issues, origin, locate);
-  const steps = Math.floor(duration / step + 1e-9);
+  if (limitIssues.length > 0) fail(limitIssues.map(({ field, message }) => ({ path: [field], message })), origin, locate);
   const days: number[] = [];
-  for (let k = 0; k <= steps; k++) days.push(roundDay(k * step));
-  if (days[days.length - 1]! < roundDay(duration)) days.push(roundDay(duration));
+  if (step > duration) {
+    issues.push({ path: ['outputEvery'], message: `(${daysText(step)}) is longer than the duration (${daysText(duration)})` });
+  } else {
+    const steps = Math.floor(duration / step + 1e-9);
+    for (let k = 0; k <= steps; k++) days.push(roundDay(k * step));
+    if (days[days.length - 1]! < roundDay(duration)) days.push(roundDay(duration));
+  }
 
   if (raw.arms && raw.regimens) {
     issues.push({ path: ['regimens'], message: 'give regimens inside each arm, or top-level regimens for a single-arm study, not both' });

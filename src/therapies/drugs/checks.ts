@@ -184,34 +184,38 @@ const spanText = (s: Span): string => `from day ${num(s.start)} to ${s.end === I
 function pairWarnings(drugs: readonly Dosed[]): (readonly [Dosed, string, string])[] {
   const out: (readonly [Dosed, string, string])[] = [];
   const spans = drugs.map((d) => (d.r.dose > 0 ? span(d) : undefined));
-  // Combinations the labels advise against, per pair of classes (either order).
   const conflictOf = (x: string, y: string) => NOT_COMBINED.find(({ classes: [p, q] }) => (p === x && q === y) || (p === y && q === x));
+  // Earlier regimens by drug, with the span they cover together: a drug none of whose regimens can reach b is skipped
+  // at once, so regimens one after another cost a constant each.
+  const byDrug = new Map<string, { members: number[]; start: number; end: number; label: DrugLabel }>();
   for (let j = 0; j < drugs.length; j++) {
     const b = drugs[j]!;
     const sb = spans[j];
     if (!sb) continue;
-    let doubled = false;
-    const conflicted = new Set<(typeof NOT_COMBINED)[number]>();
-    for (let i = 0; i < j; i++) {
-      const a = drugs[i]!;
-      const sa = spans[i];
-      if (!sa) continue;
-      const same = a.r.drug === b.r.drug;
-      if (same && doubled) continue;
-      const overlap = Math.min(sa.end, sb.end) - Math.max(sa.start, sb.start);
-      if (!(overlap > 0) || overlap < 0.5 * Math.min(sa.step, sb.step)) continue;
-      if (same) {
-        doubled = true;
-        const why = a.label.unit === 'switch' ? `${a.label.name} is a switch, so the second adds nothing` : `two ${a.r.drug} regimens at once double the dose`;
-        out.push([b, b.where, `overlaps ${a.where} (${a.r.drug} ${spanText(sa)}): ${why}`]);
-        continue;
-      }
-      const conflict = conflictOf(a.label.class, b.label.class);
-      if (conflict && !conflicted.has(conflict)) {
-        conflicted.add(conflict);
-        out.push([b, b.where, `${b.r.drug} ${spanText(sb)} while ${a.where} gives ${a.r.drug} (${spanText(sa)}): ${conflict.reason} (${conflict.source})`]);
+    for (const [drug, group] of byDrug) {
+      if (group.end <= sb.start || group.start >= sb.end) continue;
+      const same = drug === b.r.drug;
+      const conflict = same ? undefined : conflictOf(group.label.class, b.label.class);
+      if (!same && !conflict) continue;
+      for (const i of group.members) {
+        const a = drugs[i]!;
+        const sa = spans[i]!;
+        const overlap = Math.min(sa.end, sb.end) - Math.max(sa.start, sb.start);
+        if (!(overlap > 0) || overlap < 0.5 * Math.min(sa.step, sb.step)) continue;
+        if (same) {
+          const why = a.label.unit === 'switch' ? `${a.label.name} is a switch, so the second adds nothing` : `two ${a.r.drug} regimens at once double the dose`;
+          out.push([b, b.where, `overlaps ${a.where} (${a.r.drug} ${spanText(sa)}): ${why}`]);
+        } else {
+          out.push([b, b.where, `${b.r.drug} ${spanText(sb)} while ${a.where} gives ${a.r.drug} (${spanText(sa)}): ${conflict!.reason} (${conflict!.source})`]);
+        }
+        break;
       }
     }
+    const group = byDrug.get(b.r.drug) ?? { members: [], start: Infinity, end: -Infinity, label: b.label };
+    group.members.push(j);
+    group.start = Math.min(group.start, sb.start);
+    group.end = Math.max(group.end, sb.end);
+    byDrug.set(b.r.drug, group);
   }
   return out;
 }
