@@ -226,9 +226,10 @@ function validate(data: unknown, origin: string | undefined, options: StudyOptio
   }
   const parsed = studySchema.safeParse(data, { error: zodMessage });
   if (!parsed.success) fail(fromZodIssues(parsed.error.issues), origin, locate);
-  const { study, armOrigins, ownParameters } = normalize(parsed.data, origin, options, locate);
+  const { study, armOrigins, ownParameters, startAge } = normalize(parsed.data, origin, options, locate);
   const arms = studyToScenarios(study).map(({ scenario }, i) => ({ scenario, origin: armOrigins[i]!, ownParameters: ownParameters[i]! }));
   const problems = modelIssues(study.model, arms, study.parameters);
+  if (startAge && !problems.some((p) => p.path === startAge.path)) problems.push(startAge);
   if (problems.length > 0) fail(problems, origin, locate);
   const warnings = arms.flatMap(({ scenario, origin: armOrigin }) =>
     labelWarnings(scenario.regimens ?? [], armOrigin).map((w): StudyIssue => {
@@ -307,6 +308,8 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
     parameters: { ...studyParameters, ...a.parameters },
   }));
   const ageYears = raw.patient.age;
+  // A start beyond the species profile: reported with the model's own patient checks (after this round), once.
+  let startAge: { path: string; message: string } | undefined;
   rawArms.forEach((a, i) => {
     const planned = { patient: { species: raw.patient.species, ageYears }, regimens: tooMany(a) ? a.regimens : arms[i]!.regimens, days };
     for (const { field, message } of plannedWorkIssues(planned)) {
@@ -316,6 +319,7 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
         issues.push({ path: [...prefix(i), Number(m[1]), ...(m[2] === 'interval' ? ['every'] : [])], message });
       } else if (field === 'regimens') issues.push({ path: prefix(i), message });
       else if (field === 'days' && i === 0) issues.push({ path: ['duration'], message });
+      else if (field === 'patient.ageYears' && i === 0) startAge = { path: 'patient.age', message };
     }
   });
   if (issues.length > 0) fail(issues, origin, locate);
@@ -345,5 +349,5 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
     regimen: (k) => formatPath([...prefix(i), k]),
     parameter: (n) => (raw.arms && a.parameters && n in a.parameters ? formatPath(['arms', i, 'parameters', n]) : formatPath(['parameters', n])),
   }));
-  return { study, armOrigins, ownParameters: rawArms.map((a) => a.parameters ?? {}) };
+  return { study, armOrigins, ownParameters: rawArms.map((a) => a.parameters ?? {}), startAge };
 }

@@ -106,8 +106,12 @@ export function plannedWorkIssues(scenario: PlannedScenario): LimitIssue[] {
   const last = scenario.days[scenario.days.length - 1] ?? 0;
   const oldest = maxAgeYears(scenario.patient.species);
   const endAge = scenario.patient.ageYears + last / 365;
-  // A start beyond the profile is the model's to report (patient.ageYears); here only the end of a valid start.
-  if (oldest !== undefined && scenario.patient.ageYears <= oldest && endAge > oldest + 1e-9) {
+  if (oldest !== undefined && scenario.patient.ageYears > oldest) {
+    issues.push({
+      field: 'patient.ageYears',
+      message: `${num(scenario.patient.ageYears)} years is beyond the ${scenario.patient.species} profile, which is valid up to ${oldest} years`,
+    });
+  } else if (oldest !== undefined && endAge > oldest + 1e-9) {
     issues.push({
       field: 'days',
       message:
