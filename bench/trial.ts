@@ -36,14 +36,14 @@ export async function runTrialBench(patientsPerArm: number, memoryPatients: numb
     const baselineRssMb = process.memoryUsage().rss / 2 ** 20;
     log(`streaming ${memoryPatients} patients with 2 workers…`);
     const big = await runTrial({ ...spec, arms: [spec.arms[1]!], patientsPerArm: memoryPatients }, { workers: 2 });
-    memory = { patients: memoryPatients, seconds: big.run.seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, baselineRssMb };
+    memory = { patients: memoryPatients, seconds: big.timing.seconds, peakRssMb: process.resourceUsage().maxRSS / 1024, baselineRssMb };
   }
   return {
     patientsPerArm,
-    oneWorker: { seconds: one.run.seconds, patientsPerSecond: total / one.run.seconds },
-    twoWorkers: { seconds: two.run.seconds, patientsPerSecond: total / two.run.seconds },
-    speedUp: one.run.seconds / two.run.seconds,
-    patientYearsPerSecondPerCore: (total * years) / one.run.seconds,
+    oneWorker: { seconds: one.timing.seconds, patientsPerSecond: total / one.timing.seconds },
+    twoWorkers: { seconds: two.timing.seconds, patientsPerSecond: total / two.timing.seconds },
+    speedUp: one.timing.seconds / two.timing.seconds,
+    patientYearsPerSecondPerCore: (total * years) / one.timing.seconds,
     ...(memory ? { memory } : {}),
     identical,
   };

@@ -33,7 +33,7 @@ for (const key of only) {
       }
     },
   });
-  if (!values.quiet) process.stderr.write(` (${r.run.seconds.toFixed(0)} s)\n`);
+  if (!values.quiet) process.stderr.write(` (${r.timing.seconds.toFixed(0)} s)\n`);
   results[key] = r;
   writeFileAtomic(`out/trials/${key}.json`, `${JSON.stringify(r, null, 2)}\n`);
   if (!values.json && !values.quiet) console.log(`${formatTrial(r)}\n`);

@@ -10,6 +10,7 @@ import { basename, extname } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { didYouMean } from '../engine/model.js';
+import { armIssues, gridIssues, LIMITS, plannedWorkIssues } from '../model/limits.js';
 import type { OutputName, Patient, Regimen, Scenario } from '../model/scenario.js';
 import { formatPath, fromZodIssues, show, StudyFileError, zodMessage, type StudyIssue } from './study/errors.js';
 import { labelWarnings, modelIssues, type ScenarioOrigin } from './study/model-checks.js';
@@ -63,8 +64,8 @@ export interface Study {
   readonly warnings?: readonly StudyIssue[];
 }
 
-/** Most output days a study may ask for. */
-export const MAX_OUTPUT_DAYS = 100_000;
+/** Most output days a study may ask for (model/limits.ts LIMITS, where every limit on planned work lives). */
+export const MAX_OUTPUT_DAYS = LIMITS.maxOutputDays.value;
 
 /** Finds the 1-based line of a field in the file's text, when known. */
 type Locate = (path: readonly PropertyKey[]) => number | undefined;
@@ -122,29 +123,59 @@ export function studyJsonSchema(): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading text
 
-function readText(text: string, format: StudyFormat, origin: string | undefined): { data: unknown; locate: Locate } {
+/** Most alias expansions a YAML file may have (the yaml library's own default): more is an alias bomb ("billion laughs"). */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Parses YAML or JSON text the same way: a UTF-8 byte-order mark is dropped, duplicate keys are errors with their line
+ * (JSON.parse would keep the last silently), an alias bomb or nesting too deep for the parser is a StudyFileError.
+ */
+function readText(source: string, format: StudyFormat, origin: string | undefined): { data: unknown; locate: Locate } {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const tooDeep = (e: unknown): never => {
+    if (e instanceof RangeError) throw new StudyFileError([{ path: '', message: `nested too deeply to read (${e.message})` }], origin);
+    throw e;
+  };
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  } catch (e) {
+    return tooDeep(e);
+  }
+  const duplicates = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY');
+  const yamlIssues = (errors: typeof doc.errors): StudyIssue[] =>
+    errors.map((e) => ({
+      path: '',
+      message: `${e.code === 'DUPLICATE_KEY' ? 'duplicate key: a key may appear once in a mapping (the value would silently be lost)' : `malformed ${format === 'json' ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`}`,
+      ...(e.linePos?.[0].line !== undefined ? { line: e.linePos[0].line } : {}),
+    }));
   if (format === 'json') {
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (e) {
+      if (e instanceof RangeError) tooDeep(e);
       const message = (e as Error).message;
       const at = /position (\d+)/.exec(message);
       const line = at ? lineCounter.linePos(Number(at[1])).line : undefined;
       throw new StudyFileError([{ path: '', message: `malformed JSON: ${message}`, ...(line !== undefined ? { line } : {}) }], origin);
     }
-    // The YAML parser reads JSON too: it only serves to find lines here.
+    if (duplicates.length > 0) throw new StudyFileError(yamlIssues(duplicates), origin);
+    // The YAML parser reads JSON too: it only serves to find lines (and duplicate keys) here.
     return { data, locate: doc.errors.length === 0 ? locator(doc, lineCounter) : () => undefined };
   }
-  if (doc.errors.length > 0) {
-    throw new StudyFileError(
-      doc.errors.map((e) => ({ path: '', message: `malformed YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, line: e.linePos?.[0].line })),
-      origin,
-    );
+  if (doc.errors.length > 0) throw new StudyFileError(yamlIssues(doc.errors), origin);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      throw new StudyFileError([{ path: '', message: `expands more than ${MAX_ALIAS_COUNT} aliases (*name): an alias bomb, or a file that should repeat less` }], origin);
+    }
+    return tooDeep(e);
   }
-  return { data: doc.toJS(), locate: locator(doc, lineCounter) };
+  return { data, locate: locator(doc, lineCounter) };
 }
 
 function locator(doc: Document, lineCounter: LineCounter): Locate {
@@ -195,9 +226,10 @@ function validate(data: unknown, origin: string | undefined, options: StudyOptio
   }
   const parsed = studySchema.safeParse(data, { error: zodMessage });
   if (!parsed.success) fail(fromZodIssues(parsed.error.issues), origin, locate);
-  const { study, armOrigins, ownParameters } = normalize(parsed.data, origin, options, locate);
+  const { study, armOrigins, ownParameters, startAge } = normalize(parsed.data, origin, options, locate);
   const arms = studyToScenarios(study).map(({ scenario }, i) => ({ scenario, origin: armOrigins[i]!, ownParameters: ownParameters[i]! }));
   const problems = modelIssues(study.model, arms, study.parameters);
+  if (startAge && !problems.some((p) => p.path === startAge.path)) problems.push(startAge);
   if (problems.length > 0) fail(problems, origin, locate);
   const warnings = arms.flatMap(({ scenario, origin: armOrigin }) =>
     labelWarnings(scenario.regimens ?? [], armOrigin).map((w): StudyIssue => {
@@ -213,22 +245,23 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
   const issues: { path: PropertyKey[]; message: string }[] = [];
   const duration = raw.duration;
   const step = raw.outputEvery ?? DAYS_PER_MONTH;
-  if (step > duration) issues.push({ path: ['outputEvery'], message: `(${daysText(step)}) is longer than the duration (${daysText(duration)})` });
-  const steps = Math.floor(duration / step + 1e-9);
-  if (steps + 1 > MAX_OUTPUT_DAYS) {
-    issues.push({ path: ['outputEvery'], message: `gives ${steps + 1} output days over ${daysText(duration)}; at most ${MAX_OUTPUT_DAYS} are allowed` });
-  }
+  const name = raw.name ?? (origin ? basename(origin, extname(origin)) : 'study');
+  const rawArms = raw.arms ?? [{ name, regimens: raw.regimens ?? [], parameters: undefined, description: undefined }];
+  // Limits on planned work (model/limits.ts) first: nothing below may build a grid, doses or checks beyond them.
+  const limitIssues = [...gridIssues(duration, step, rawArms.length), ...armIssues(rawArms.length)];
+  if (limitIssues.length > 0) fail(limitIssues.map(({ field, message }) => ({ path: [field], message })), origin, locate);
   const days: number[] = [];
-  if (issues.length === 0) {
+  if (step > duration) {
+    issues.push({ path: ['outputEvery'], message: `(${daysText(step)}) is longer than the duration (${daysText(duration)})` });
+  } else {
+    const steps = Math.floor(duration / step + 1e-9);
     for (let k = 0; k <= steps; k++) days.push(roundDay(k * step));
     if (days[days.length - 1]! < roundDay(duration)) days.push(roundDay(duration));
   }
 
-  const name = raw.name ?? (origin ? basename(origin, extname(origin)) : 'study');
   if (raw.arms && raw.regimens) {
     issues.push({ path: ['regimens'], message: 'give regimens inside each arm, or top-level regimens for a single-arm study, not both' });
   }
-  const rawArms = raw.arms ?? [{ name, regimens: raw.regimens ?? [], parameters: undefined, description: undefined }];
   const prefix = (i: number): PropertyKey[] => (raw.arms ? ['arms', i, 'regimens'] : ['regimens']);
   const firstWithName = new Map<string, number>();
   rawArms.forEach((a, i) => {
@@ -242,9 +275,13 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
       issues.push({ path: [...path, 'start'], message: `starts at ${daysText(r.start)}, at or after the end of the study (duration ${daysText(duration)})` });
     }
     let count = r.count;
+    const left = Math.max(duration - r.start, 0);
     if (r.untilEnd) {
-      const left = Math.max(duration - r.start, 0);
       count = r.continuous ? Math.max(1, Math.round(left)) : Math.max(1, Math.ceil(left / r.interval! - 1e-9));
+    } else if (count !== undefined && r.interval !== undefined && r.interval > 0) {
+      // Doses after the end of the study change nothing it reports: a count beyond it is clipped to the doses inside.
+      const inside = r.continuous ? Math.max(1, Math.ceil(left - 1e-9)) : Math.max(1, Math.ceil(left / r.interval - 1e-9));
+      count = Math.min(count, inside);
     }
     if (r.kind === 'msc') {
       const { count: _count, ...rest } = r.regimen;
@@ -263,12 +300,28 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
   };
 
   const studyParameters = raw.parameters ?? {};
+  const tooMany = (a: (typeof rawArms)[number]): boolean => (a.regimens ?? []).length > LIMITS.maxRegimensPerArm.value;
   const arms: StudyArm[] = rawArms.map((a, i) => ({
     name: a.name,
     ...(a.description !== undefined ? { description: a.description } : {}),
-    regimens: (a.regimens ?? []).map((r, k) => toContract(r, [...prefix(i), k])),
+    regimens: tooMany(a) ? [] : (a.regimens ?? []).map((r, k) => toContract(r, [...prefix(i), k])),
     parameters: { ...studyParameters, ...a.parameters },
   }));
+  const ageYears = raw.patient.age;
+  // A start beyond the species profile: reported with the model's own patient checks (after this round), once.
+  let startAge: { path: string; message: string } | undefined;
+  rawArms.forEach((a, i) => {
+    const planned = { patient: { species: raw.patient.species, ageYears }, regimens: tooMany(a) ? a.regimens : arms[i]!.regimens, days };
+    for (const { field, message } of plannedWorkIssues(planned)) {
+      const m = /^regimens\[(\d+)\]\.(\w+)$/.exec(field);
+      if (m) {
+        // `count` may have come from `for` or `every` to the end: the regimen is named, its message gives the count.
+        issues.push({ path: [...prefix(i), Number(m[1]), ...(m[2] === 'interval' ? ['every'] : [])], message });
+      } else if (field === 'regimens') issues.push({ path: prefix(i), message });
+      else if (field === 'days' && i === 0) issues.push({ path: ['duration'], message });
+      else if (field === 'patient.ageYears' && i === 0) startAge = { path: 'patient.age', message };
+    }
+  });
   if (issues.length > 0) fail(issues, origin, locate);
 
   const p = raw.patient;
@@ -296,5 +349,5 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
     regimen: (k) => formatPath([...prefix(i), k]),
     parameter: (n) => (raw.arms && a.parameters && n in a.parameters ? formatPath(['arms', i, 'parameters', n]) : formatPath(['parameters', n])),
   }));
-  return { study, armOrigins, ownParameters: rawArms.map((a) => a.parameters ?? {}) };
+  return { study, armOrigins, ownParameters: rawArms.map((a) => a.parameters ?? {}), startAge };
 }

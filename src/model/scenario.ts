@@ -1,4 +1,6 @@
 import { inputError, type InputErrorCode } from './input-error.js';
+import { checkPlannedWork } from './limits.js';
+import { SPECIES, type Species } from './species.js';
 
 /**
  * The contract between bone models and the layers above them (validation, studies, CLI): a scenario says who is
@@ -6,8 +8,7 @@ import { inputError, type InputErrorCode } from './input-error.js';
  * Both the reference port (jorg2022) and the integrated model (osteosim) implement `BoneModel`.
  */
 
-export type Species = 'woman' | 'man' | 'rat' | 'mouse';
-export const SPECIES: readonly Species[] = ['woman', 'man', 'rat', 'mouse'];
+export { SPECIES, type Species } from './species.js';
 
 /** Skeletal sites with their own BMD output. Femoral neck targets use total hip as a proxy (validation protocols 0.7). */
 export type Site = 'totalHip' | 'lumbarSpine';
@@ -223,7 +224,7 @@ export interface ModelSupport {
 }
 
 /**
- * Checks a scenario against the contract and a model's support; throws a ModelError naming the field, the value
+ * Checks a scenario against the contract and a model's support; throws an InputError naming the field, the value
  * given and what is allowed. Models call it first in `simulate`.
  */
 export function checkScenario(scenario: Scenario, support: ModelSupport): void {
@@ -284,10 +285,12 @@ export function checkScenario(scenario: Scenario, support: ModelSupport): void {
       if (d.continuous && d.adherence < 1) fail(`${where}.adherence`, 'applies to discrete doses; continuous dosing has no doses to miss', 'conflict', d.adherence);
     }
   });
+  // Planned work within the limits (model/limits.ts): regimens, doses, intervals, output days, age at the end.
+  checkPlannedWork(scenario);
 }
 
 /**
- * Checks an MSC regimen's fields; throws a ModelError naming the field, the value given and the allowed values or
+ * Checks an MSC regimen's fields; throws an InputError naming the field, the value given and the allowed values or
  * range. The body-weight conversion of a per-animal dose uses `bodyWeightKg` (checked here) or, when absent,
  * `defaultBodyWeightKg` (the species profile's; the cells/kg bound is then checked by the model).
  */

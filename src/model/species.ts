@@ -1,4 +1,6 @@
-import type { Species } from './scenario.js';
+/** Species the contract knows; a model may simulate fewer (`BoneModel.species`). */
+export type Species = 'woman' | 'man' | 'rat' | 'mouse';
+export const SPECIES: readonly Species[] = ['woman', 'man', 'rat', 'mouse'];
 
 /**
  * Facts about each species that every model and every layer above reads the same way: body weight (dose per kg,

@@ -10,7 +10,7 @@ import { FRACTURE_ENDPOINTS, TRIAL_SITES, type TrialSpec } from '../../studies/t
 import { csv } from '../format.js';
 import { InterruptedError, UsageError, type CliIo } from '../io.js';
 import { progress } from '../progress.js';
-import { writeFileAtomic } from '../write-file.js';
+import { removeStaleTemps, tempPath, writeFileAtomic } from '../write-file.js';
 import { plotlySource, renderTrialReport } from '../../io/report.js';
 
 export interface TrialOptions {
@@ -37,7 +37,8 @@ const wholeNumber = (text: string | undefined, flag: string, min: number): numbe
  * `osteosim trial <file|name>`: a virtual trial from a trial file or a ready-made spec (freedom, fit, horizon, frame,
  * more). Prints per arm BMD change by visit (mean, 95 % CI), fracture incidence and relative risk (95 % CI) and the
  * drug harms; --out writes the JSON result, --per-patient a CSV row per patient (streamed to a temporary file).
- * Ctrl-C stops the workers and removes the unfinished files.
+ * Ctrl-C (exit 130) or SIGTERM (exit 143) stops the workers and removes the unfinished files; temporary files of
+ * earlier killed runs are removed.
  */
 export async function trialCommand(source: string, options: TrialOptions, io: CliIo): Promise<void> {
   if (options.format !== 'table' && options.format !== 'json') throw new UsageError(`--format must be table or json, got '${options.format}'`);
@@ -62,12 +63,18 @@ export async function trialCommand(source: string, options: TrialOptions, io: Cl
   const bar = progress(io, total, `trial ${spec.name}`, options.quiet);
 
   const controller = new AbortController();
-  const onSignal = (): void => controller.abort();
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  let stoppedBy = 'SIGINT' as 'SIGINT' | 'SIGTERM';
+  const onInterrupt = (): void => controller.abort();
+  const onTerminate = (): void => {
+    stoppedBy = 'SIGTERM';
+    controller.abort();
+  };
+  process.once('SIGINT', onInterrupt);
+  process.once('SIGTERM', onTerminate);
   let perPatient: { stream: WriteStream; tmp: string; path: string } | undefined;
   if (options.perPatient) {
-    const tmp = `${options.perPatient}.${process.pid}.tmp`;
+    removeStaleTemps(options.perPatient);
+    const tmp = tempPath(options.perPatient);
     const stream = createWriteStream(tmp);
     stream.write(`${csv(patientHeader(spec), [])}\n`);
     perPatient = { stream, tmp, path: options.perPatient };
@@ -99,18 +106,18 @@ export async function trialCommand(source: string, options: TrialOptions, io: Cl
       if (!options.quiet) io.stderr(`wrote ${options.report}\n`);
     }
     if (!options.out || options.format === 'table') io.stdout(`${text}\n`);
-    if (!options.quiet) io.stderr(`${result.run.patients} patients in ${result.run.seconds.toFixed(1)} s on ${result.run.workers || 'no'} worker thread${result.run.workers === 1 ? '' : 's'}\n`);
+    if (!options.quiet) io.stderr(`${result.patients} patients in ${result.timing.seconds.toFixed(1)} s on ${result.timing.workers || 'no'} worker thread${result.timing.workers === 1 ? '' : 's'}\n`);
   } catch (e) {
     bar.stop();
     if (perPatient) {
       perPatient.stream.destroy();
       rmSync(perPatient.tmp, { force: true });
     }
-    if ((e as Error).name === 'AbortError') throw new InterruptedError('trial stopped (interrupted): no result files were written');
+    if ((e as Error).name === 'AbortError') throw new InterruptedError(`trial stopped (${stoppedBy === 'SIGTERM' ? 'terminated' : 'interrupted'}): no result files were written`, stoppedBy);
     throw e;
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onInterrupt);
+    process.off('SIGTERM', onTerminate);
   }
 }
 

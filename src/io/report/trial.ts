@@ -72,7 +72,7 @@ export function renderTrialReport(r: TrialResult, plotly: string, description?: 
 <style>${REPORT_CSS}</style></head>
 <body>
 <header class="top"><div class="wrap"><h1>${esc(r.name)}</h1><p class="subtitle">Virtual trial: ${r.arms.map((a) => `${esc(a.name)} (n = ${a.n})`).join(', ')}; ${f(r.durationDays / DAYS_PER_CALENDAR_YEAR)} years</p>
-<p class="meta">seed ${r.seed}; ${r.run.patients} patients simulated on osteosim in ${f(r.run.seconds)} s (${r.run.workers} worker threads)</p></div></header>
+<p class="meta">seed ${r.seed}; ${r.patients} patients simulated on osteosim in ${f(r.timing.seconds)} s (${r.timing.workers} worker threads)</p></div></header>
 <main class="wrap">
 <div class="disclaimer" role="note"><strong>Not for clinical use.</strong> ${esc(REPORT_DISCLAIMER)}</div>
 ${description ? `<section class="card"><h2>Design</h2><p>${esc(description)}</p></section>` : ''}

@@ -8,7 +8,8 @@ import { jorg, prototypeCalibration, TARGETS } from './params.js';
  *
  *   dC_d/dt  = k_cpl (C (1 − f_cpl_matrix I_odn) − C_d)   (matrix-derived coupling falls with resorption per osteoclast)
  *   b+       = lambda_B g−(s_eff/s_Omega) [1 + nu_Omega g+(C_d/r_Omega)] B,   b− = lambda_C C (1 − I_odn)
- *   drho_b/dt = b+ − b−                                   (no steady state: Jörg's inherent imbalance −4.28e-6 /d)
+ *   drho_b/dt = b+ − b− f_res(rho_b)                      (no steady state: Jörg's inherent imbalance −4.28e-6 /d)
+ *   f_res(rho) = x (2 − x), x = min(rho / rho_res, 1)     (resorbable bone: 1 at every density above rho_res, → 0 with rho)
  *   dc_b/dt   = gamma (c0 + dc_rAb + dc_bp − c_b)          (denosumab and bisphosphonates raise the mineral target)
  *   BMD_TH   = rho_b c_b
  */
@@ -26,6 +27,16 @@ export const boneMatrix: ModuleDef = {
     nu_Omega: row({ value: 107.5332737, unit: '1', meaning: 'largest resorption-signal effect on formation', ...jorg('Cal.') }),
     gamma: row({ value: 0.006654662, unit: '1/day', meaning: 'mineral-fraction equilibration rate', ...jorg('Cal.') }),
     c0: row({ value: 0.8, unit: '1', meaning: 'reference mineral fraction', ...jorg('Est.'), max: 1 }),
+    rho_res: row({
+      value: 0.25,
+      unit: '1',
+      meaning: 'bone density (fraction of peak) below which resorption is limited by the bone left to resorb',
+      evidence: 'assumed',
+      source:
+        "assumed: osteoclasts resorb bone surfaces; while trabeculae remain, the surface (and so the resorption an osteoclast finds) does not depend on density, but as density tends to 0 so does the bone to resorb. Jörg 2022's b− = lambda_C C lacks this factor, so density fell linearly through 0 (a 67-year-old woman simulated 100 years reached spine BMD −103.8 %). A quarter of peak density is far below any measured adult BMD (T-score −5 is about half of peak areal BMD), so the factor is exactly 1 in every calibrated and validated scenario",
+      min: 1e-6,
+      max: 1,
+    }),
     k_cpl: row({
       value: 0.0104926,
       unit: '1/day',
@@ -45,12 +56,13 @@ export const boneMatrix: ModuleDef = {
       meaning: 'bone formation rate at the young steady state',
     },
     b_minus_young: { expr: 'lambda_C * C_young', unit: '1/day', meaning: 'bone resorption rate at the young steady state (5.86 %/y)' },
+    f_res_b: { expr: 'min(max(rho_b, 0) / rho_res, 1) * (2 - min(max(rho_b, 0) / rho_res, 1))', unit: '1', meaning: 'resorbable fraction of total-hip resorption (1 above rho_res; 0 at no bone left)' },
     mineral_target: { expr: 'c0 + dc_rAb + dc_bp', unit: '1', meaning: 'mineral fraction that c_b relaxes to' },
     BMD_TH: { expr: 'rho_b * c_b', unit: '1', meaning: 'total-hip BMD, rho_b · c_b (model units; compare as ratios)' },
   },
   rates: {
     C_d: 'k_cpl * (C * (1 - f_cpl_matrix * I_odn) - C_d)',
-    rho_b: 'b_plus - b_minus',
+    rho_b: 'b_plus - b_minus * f_res_b',
     c_b: 'gamma * (mineral_target - c_b)',
   },
 };
@@ -64,7 +76,7 @@ export const boneMatrix: ModuleDef = {
  * (about 1.1–2.0: B23, B26, B47, all unverified), so spine gains under anabolic drugs are likely too small.
  * The markers stay those of the calibrated total-hip unit.
  *
- *   drho_LS/dt = kappa_LS (b+ − b−),   dc_LS/dt = kappa_LS gamma (mineral_target − c_LS),   BMD_LS = rho_LS c_LS
+ *   drho_LS/dt = kappa_LS (b+ − b− f_res(rho_LS)),   dc_LS/dt = kappa_LS gamma (mineral_target − c_LS),   BMD_LS = rho_LS c_LS
  */
 export const lumbarSpine: ModuleDef = {
   name: 'bone matrix (lumbar spine)',
@@ -85,10 +97,11 @@ export const lumbarSpine: ModuleDef = {
     }),
   },
   derived: {
+    f_res_LS: { expr: 'min(max(rho_LS, 0) / rho_res, 1) * (2 - min(max(rho_LS, 0) / rho_res, 1))', unit: '1', meaning: 'resorbable fraction of lumbar-spine resorption (as f_res_b, on the spine density)' },
     BMD_LS: { expr: 'rho_LS * c_LS', unit: '1', meaning: 'lumbar-spine BMD (model units; compare as ratios)' },
   },
   rates: {
-    rho_LS: 'kappa_LS * (b_plus - b_minus)',
+    rho_LS: 'kappa_LS * (b_plus - b_minus * f_res_LS)',
     c_LS: 'kappa_LS * gamma * (mineral_target - c_LS)',
   },
 };

@@ -48,6 +48,6 @@ export function formatTrial(r: TrialResult): string {
     for (const a of harms) for (const s of a.safety) lines.push(`  ${a.name}: ${s.kind === 'warning' ? 'WARNING ' : ''}${s.event}${s.citation ? ` (${s.citation})` : ''}`);
   }
   lines.push('');
-  lines.push(`Fracture risk acts only through the simulated BMD and bone turnover (src/outcomes/fracture); ${r.run.patients} patients, ${f(r.run.seconds, 1)} s.`);
+  lines.push(`Fracture risk acts only through the simulated BMD and bone turnover (src/outcomes/fracture); ${r.patients} patients, ${f(r.timing.seconds, 1)} s.`);
   return lines.join('\n');
 }

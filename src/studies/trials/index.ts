@@ -9,6 +9,7 @@ export type { RunTrialOptions } from './run.js';
 export { checkTrialSpec, visitDaysOf, FRACTURE_ENDPOINTS, TRIAL_SITES } from './spec.js';
 export type { FractureEndpoint, PopulationSpec, TrialArm, TrialSite, TrialSpec, TScoreCriterion } from './spec.js';
 export type { ArmResult, FractureSummary, TrialResult } from './result.js';
+export { trialOutcome } from './result.js';
 export type { PatientOutcome } from './accumulate.js';
 export { simulatePatient } from './chunk.js';
 export { samplePatient, eligibleShare } from './population.js';

@@ -31,8 +31,21 @@ export interface TrialResult {
   readonly seed: number;
   readonly control: string;
   readonly durationDays: number;
+  /** Patients simulated, over all arms. */
+  readonly patients: number;
   readonly arms: readonly ArmResult[];
-  readonly run: { readonly patients: number; readonly workers: number; readonly seconds: number };
+  /**
+   * How the run went, apart from the results: worker threads and wall-clock seconds. Everything else in the result
+   * depends only on the spec and its seed, so `trialOutcome(result)` is identical (and hashes identically) at any
+   * number of workers.
+   */
+  readonly timing: { readonly workers: number; readonly seconds: number };
+}
+
+/** The result without its timing: identical for a spec and seed whatever the number of workers. */
+export function trialOutcome(result: TrialResult): Omit<TrialResult, 'timing'> {
+  const { timing: _timing, ...outcome } = result;
+  return outcome;
 }
 
 export function summarizeTrial(spec: TrialSpec, arms: readonly ArmAccumulator[], run: { workers: number; seconds: number }): TrialResult {
@@ -45,7 +58,7 @@ export function summarizeTrial(spec: TrialSpec, arms: readonly ArmAccumulator[],
     seed: spec.seed,
     control,
     durationDays: spec.durationDays,
-    run: { patients: arms.reduce((s, a) => s + a.n, 0), ...run },
+    patients: arms.reduce((s, a) => s + a.n, 0),
     arms: arms.map((a, k) => {
       const name = spec.arms[k]!.name;
       const isControl = name === control;
@@ -73,5 +86,6 @@ export function summarizeTrial(spec: TrialSpec, arms: readonly ArmAccumulator[],
         safety: drugSafety(spec.arms[k]!.regimens, { studyDays: spec.durationDays, species }),
       };
     }),
+    timing: run,
   };
 }

@@ -175,30 +175,47 @@ function span({ r, label }: Dosed): Span | undefined {
 
 const spanText = (s: Span): string => `from day ${num(s.start)} to ${s.end === Infinity ? 'the end' : `day ${num(s.end)}`}`;
 
-/** Regimens at the same time: one drug twice, or drugs the labels say not to combine. */
+/**
+ * Regimens at the same time: one drug twice, or drugs the labels say not to combine. Each regimen is warned at most
+ * once per finding (double dosing; each combination the labels advise against), naming the first earlier regimen it
+ * overlaps: the warnings grow with the regimens, not with their pairs, and each pair costs a few comparisons only
+ * (10,000 regimens in one arm used to give millions of warnings and did not return).
+ */
 function pairWarnings(drugs: readonly Dosed[]): (readonly [Dosed, string, string])[] {
   const out: (readonly [Dosed, string, string])[] = [];
   const spans = drugs.map((d) => (d.r.dose > 0 ? span(d) : undefined));
+  const conflictOf = (x: string, y: string) => NOT_COMBINED.find(({ classes: [p, q] }) => (p === x && q === y) || (p === y && q === x));
+  // Earlier regimens by drug, with the span they cover together: a drug none of whose regimens can reach b is skipped
+  // at once, so regimens one after another cost a constant each.
+  const byDrug = new Map<string, { members: number[]; start: number; end: number; label: DrugLabel }>();
   for (let j = 0; j < drugs.length; j++) {
     const b = drugs[j]!;
     const sb = spans[j];
     if (!sb) continue;
-    for (let i = 0; i < j; i++) {
-      const a = drugs[i]!;
-      const sa = spans[i];
-      if (!sa) continue;
-      const overlap = Math.min(sa.end, sb.end) - Math.max(sa.start, sb.start);
-      if (!(overlap > 0) || overlap < 0.5 * Math.min(sa.step, sb.step)) continue;
-      if (a.r.drug === b.r.drug) {
-        const why = a.label.unit === 'switch' ? `${a.label.name} is a switch, so the second adds nothing` : `two ${a.r.drug} regimens at once double the dose`;
-        out.push([b, b.where, `overlaps ${a.where} (${a.r.drug} ${spanText(sa)}): ${why}`]);
-        continue;
-      }
-      const conflict = NOT_COMBINED.find(({ classes: [x, y] }) => (x === a.label.class && y === b.label.class) || (x === b.label.class && y === a.label.class));
-      if (conflict) {
-        out.push([b, b.where, `${b.r.drug} ${spanText(sb)} while ${a.where} gives ${a.r.drug} (${spanText(sa)}): ${conflict.reason} (${conflict.source})`]);
+    for (const [drug, group] of byDrug) {
+      if (group.end <= sb.start || group.start >= sb.end) continue;
+      const same = drug === b.r.drug;
+      const conflict = same ? undefined : conflictOf(group.label.class, b.label.class);
+      if (!same && !conflict) continue;
+      for (const i of group.members) {
+        const a = drugs[i]!;
+        const sa = spans[i]!;
+        const overlap = Math.min(sa.end, sb.end) - Math.max(sa.start, sb.start);
+        if (!(overlap > 0) || overlap < 0.5 * Math.min(sa.step, sb.step)) continue;
+        if (same) {
+          const why = a.label.unit === 'switch' ? `${a.label.name} is a switch, so the second adds nothing` : `two ${a.r.drug} regimens at once double the dose`;
+          out.push([b, b.where, `overlaps ${a.where} (${a.r.drug} ${spanText(sa)}): ${why}`]);
+        } else {
+          out.push([b, b.where, `${b.r.drug} ${spanText(sb)} while ${a.where} gives ${a.r.drug} (${spanText(sa)}): ${conflict!.reason} (${conflict!.source})`]);
+        }
+        break;
       }
     }
+    const group = byDrug.get(b.r.drug) ?? { members: [], start: Infinity, end: -Infinity, label: b.label };
+    group.members.push(j);
+    group.start = Math.min(group.start, sb.start);
+    group.end = Math.max(group.end, sb.end);
+    byDrug.set(b.r.drug, group);
   }
   return out;
 }
