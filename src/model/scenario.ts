@@ -1,5 +1,7 @@
 import { inputError, type InputErrorCode } from './input-error.js';
+import { anyValue, checkKeys, strictKeys } from './input-schema.js';
 import { checkPlannedWork } from './limits.js';
+import { z } from 'zod';
 import { SPECIES, type Species } from './species.js';
 
 /**
@@ -228,6 +230,7 @@ export interface ModelSupport {
  * given and what is allowed. Models call it first in `simulate`.
  */
 export function checkScenario(scenario: Scenario, support: ModelSupport): void {
+  checkScenarioKeys(scenario);
   const fail = (field: string, message: string, code: InputErrorCode = 'range', given?: unknown): never => inputError(field, code, message, { given });
   const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
   const { patient } = scenario;
@@ -341,4 +344,56 @@ export function checkMscRegimen(r: MscRegimen, where = 'regimen', defaultBodyWei
     if (!finite(r.infusion.volumeMl) || r.infusion.volumeMl <= 0) fail('infusion.volumeMl', `must be > 0 mL, got ${String(r.infusion.volumeMl)}`);
     if (count > 1 && r.infusion.durationMin / 1440 >= r.interval!) fail('infusion.durationMin', `must be shorter than the dosing interval (${r.interval} days)`);
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The contract's keys, for strict checks of library input (model/input-schema.ts): values are checked above.
+
+const optional = anyValue.optional();
+const DRUG_REGIMEN_KEYS = strictKeys(
+  { kind: z.literal('drug'), drug: anyValue, dose: anyValue, start: anyValue, interval: optional, count: optional, continuous: optional, adherence: optional },
+  'drug regimen',
+);
+const MSC_PRODUCT_KEYS = strictKeys(
+  {
+    kind: anyValue,
+    source: anyValue,
+    donor: optional,
+    donorAgeYears: optional,
+    donorSpecies: optional,
+    donorState: optional,
+    passage: optional,
+    viabilityPct: optional,
+    conditioningDays: optional,
+  },
+  'MSC product',
+);
+const MSC_REGIMEN_KEYS = strictKeys(
+  {
+    kind: z.literal('msc'),
+    product: MSC_PRODUCT_KEYS,
+    route: anyValue,
+    dose: anyValue,
+    doseUnit: anyValue,
+    start: anyValue,
+    interval: optional,
+    count: optional,
+    infusion: strictKeys({ volumeMl: anyValue, durationMin: anyValue }, 'infusion').optional(),
+    bodyWeightKg: optional,
+  },
+  'MSC regimen',
+);
+const PATIENT_KEYS = strictKeys({ species: anyValue, ageYears: anyValue, menopauseAgeYears: optional, ovariectomyDay: optional, phenotype: optional }, 'patient');
+const SCENARIO_KEYS = strictKeys({ patient: anyValue, regimens: optional, days: anyValue, parameters: optional }, 'scenario');
+
+/** Unknown keys anywhere in a scenario are InputErrors naming their path; values are `checkScenario`'s business. */
+function checkScenarioKeys(scenario: Scenario): void {
+  checkKeys(SCENARIO_KEYS, scenario);
+  if (typeof scenario.patient === 'object' && scenario.patient !== null) checkKeys(PATIENT_KEYS, scenario.patient, 'patient');
+  if (!Array.isArray(scenario.regimens)) return;
+  scenario.regimens.forEach((r: unknown, k) => {
+    const kind = typeof r === 'object' && r !== null ? (r as { kind?: unknown }).kind : undefined;
+    if (kind === 'drug') checkKeys(DRUG_REGIMEN_KEYS, r, `regimens[${k}]`);
+    else if (kind === 'msc') checkKeys(MSC_REGIMEN_KEYS, r, `regimens[${k}]`);
+  });
 }

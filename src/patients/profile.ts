@@ -1,4 +1,5 @@
 import { ModelError } from '../engine/errors.js';
+import { anyValue, checkKeys, strictKeys } from '../model/input-schema.js';
 
 /**
  * A patient as a clinician describes her: sex, age, menopause, body size, the clinical risk factors of the fracture
@@ -88,6 +89,7 @@ export function checkPatientProfile(p: PatientProfile): void {
     if (v !== undefined && typeof v !== 'boolean') fail(field, `must be true or false, got ${String(v)}`);
   };
   if (!p || typeof p !== 'object') fail('profile', 'a patient profile object is required');
+  checkProfileKeys(p);
   if (!SEXES.includes(p.sex)) fail('sex', `unknown sex '${String(p.sex)}' (known: ${SEXES.join(', ')})`);
   range('ageYears', p.ageYears, PROFILE_LIMITS.ageYears);
   if (p.menopauseAgeYears !== undefined) {
@@ -127,4 +129,32 @@ export function checkPatientProfile(p: PatientProfile): void {
     if (b.hipBmd !== undefined) range('baseline.hipBmd', b.hipBmd, PROFILE_LIMITS.hipBmd);
     if (b.spineBmd !== undefined) range('baseline.spineBmd', b.spineBmd, PROFILE_LIMITS.spineBmd);
   }
+}
+
+const optional = anyValue.optional();
+const PROFILE_KEYS = strictKeys(
+  {
+    sex: anyValue,
+    ageYears: anyValue,
+    menopauseAgeYears: optional,
+    ovariectomyAgeYears: optional,
+    bmi: optional,
+    smoking: optional,
+    alcohol3PlusUnits: optional,
+    glucocorticoidMgPerDay: optional,
+    rheumatoidArthritis: optional,
+    priorFractures: optional,
+    fallsLastYear: optional,
+    baseline: optional,
+  },
+  'patient profile',
+);
+const PRIOR_FRACTURE_KEYS = strictKeys({ count: anyValue, vertebral: optional }, 'prior fractures');
+const BASELINE_KEYS = strictKeys({ hipTScore: optional, spineTScore: optional, hipBmd: optional, spineBmd: optional }, 'baseline BMD');
+
+/** Unknown keys of a profile are InputErrors naming their path (a misspelled field is never read as absent). */
+function checkProfileKeys(p: PatientProfile): void {
+  checkKeys(PROFILE_KEYS, p, 'patient');
+  if (typeof p.priorFractures === 'object' && p.priorFractures !== null) checkKeys(PRIOR_FRACTURE_KEYS, p.priorFractures, 'patient.priorFractures');
+  if (typeof p.baseline === 'object' && p.baseline !== null) checkKeys(BASELINE_KEYS, p.baseline, 'patient.baseline');
 }

@@ -82,3 +82,31 @@ describe('one registry: every command picks models from it, and a model that lac
     }
   });
 });
+
+describe('the library validates its input as strictly as study files: unknown keys are errors, not defaults', () => {
+  it('a misspelled baseline key of tenYearRisks is an InputError naming it, not a run on population defaults (issue 12)', async () => {
+    const { tenYearRisks } = await import('../../src/studies/risk.js');
+    const profile = { sex: 'female' as const, ageYears: 68, baseline: { totalHip: { tScore: -2.6 } } };
+    expect(() => tenYearRisks(getModel('osteosim'), profile as never, { untreated: [] })).toThrow(
+      /patient\.baseline\.totalHip: unknown key 'totalHip' of the baseline BMD \(allowed: hipTScore, spineTScore, hipBmd, spineBmd\)/,
+    );
+  });
+
+  it('misspelled scenario, patient, regimen and MSC product keys name their path with a did-you-mean', () => {
+    const m = getModel('osteosim');
+    const woman = { species: 'woman' as const, ageYears: 67 };
+    const bad: [unknown, RegExp][] = [
+      [{ patient: woman, days: [0], regimen: [] }, /^regimen: unknown key 'regimen' of the scenario \(did you mean 'regimens'\?\)/],
+      [{ patient: { ...woman, menopauseAge: 50 }, days: [0] }, /^patient\.menopauseAge: unknown key/],
+      [{ patient: woman, days: [0], regimens: [{ kind: 'drug', drug: 'denosumab', dose: 60, start: 0, intreval: 182 }] }, /^regimens\[0\]\.intreval: .*did you mean 'interval'/],
+      [
+        { patient: woman, days: [0], regimens: [{ kind: 'msc', product: { kind: 'cells', source: 'BM', donor: 'allogeneic', viability: 90 }, route: 'intravenous', dose: 1e6, doseUnit: 'cells/kg', start: 0 }] },
+        /^regimens\[0\]\.product\.viability: .*did you mean 'viabilityPct'/,
+      ],
+    ];
+    for (const [scenario, message] of bad) {
+      expect(() => simulateScenario(m, scenario as never)).toThrow(InputError);
+      expect(() => simulateScenario(m, scenario as never)).toThrow(message);
+    }
+  });
+});
