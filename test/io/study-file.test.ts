@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadStudyFile, parseStudy, StudyFileError, studyJsonSchema, studyToScenarios, type Study } from '../../src/io/study-file.js';
 import { models } from '../../src/model/index.js';
+import { checkDrugRegimens, DRUG_LABELS } from '../../src/therapies/drugs/index.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
 const exampleFiles = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yaml'));
@@ -49,10 +50,22 @@ describe('examples', () => {
     }
   });
 
-  it('label doses: one arm per drug osteosim models, each at its label dose', () => {
+  it('label doses: every arm gives one drug alone at a regimen of its label, with no label warning', () => {
     const study = loadStudyFile(join(EXAMPLES, 'label-doses.yaml'));
-    const drugs = new Set(study.arms.flatMap((a) => a.regimens.map((r) => r.drug)));
-    for (const drug of models.osteosim!.drugs) expect(drugs, drug).toContain(drug);
+    expect(study.model).toBe('osteosim');
+    expect(study.arms.filter((a) => a.regimens.length > 0).length).toBeGreaterThan(1);
+    for (const { name, regimens } of study.arms) {
+      expect(regimens.length, name).toBeLessThanOrEqual(1);
+      expect(checkDrugRegimens(regimens), name).toEqual([]);
+      for (const r of regimens) {
+        if (r.kind !== 'drug') throw new Error(`${name}: not a drug regimen`);
+        expect(models.osteosim!.drugs, name).toContain(r.drug);
+        const label = DRUG_LABELS[r.drug];
+        if (label.unit === 'switch') expect(r.dose, name).toBe(1);
+        else expect(label.regimens.filter((l) => l.dose === r.dose && l.interval === r.interval).length, name).toBeGreaterThan(0);
+      }
+    }
+    // The study file's units and durations: weekly for 3 years is 156 doses, 18 months of daily doses 548, mg/day continuous.
     const byDrug = Object.fromEntries(study.arms.flatMap((a) => a.regimens.map((r) => [r.drug, r])));
     expect(byDrug.alendronate).toMatchObject({ dose: 70, interval: 7, count: 156 });
     expect(byDrug.zoledronate).toMatchObject({ dose: 5, interval: 365, count: 3 });

@@ -139,7 +139,7 @@ export function prepareScenario(scenario: Scenario): OsteosimPrepared {
 
   const regimens = scenario.regimens ?? [];
   const drugs = regimens.flatMap((r, k): (readonly [DrugRegimen, number])[] => (r.kind === 'drug' ? [[r, k]] : []));
-  const events: EngineEvent[] = regimenEvents(drugs.map(([r]) => r), p, tStart, drugs.map(([, k]) => k));
+  const events: EngineEvent[] = regimenEvents(drugs.map(([r]) => r), par, tStart, drugs.map(([, k]) => k));
   // MSC therapy: dose events on the cell-fate states; the product sets scenario-wide parameters (unless the scenario
   // sets them itself), which leave the young steady state unchanged (no donor cells there).
   const msc = regimens.flatMap((r, k): (readonly [MscRegimen, number])[] => (r.kind === 'msc' ? [[r, k]] : []));

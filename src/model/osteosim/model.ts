@@ -1,12 +1,5 @@
 import { compileModel, composeModel, SolverError, steadyState, type CompiledModel, type ModuleDef } from '../../engine/index.js';
 import { boneMatrix, lumbarSpine, turnoverMarkers } from './bone.js';
-import { bisphosphonates } from './drugs/bisphosphonates.js';
-import { denosumab } from './drugs/denosumab.js';
-import { romosozumab } from './drugs/romosozumab.js';
-import { sclerostinAntibodies } from './drugs/sclerostin-antibodies.js';
-import { pthAnalogs } from './drugs/pth-analogs.js';
-import { odanacatib } from './drugs/odanacatib.js';
-import { estrogenReceptorAgonists } from './drugs/estrogen-receptor.js';
 import { glucocorticoids } from './glucocorticoids.js';
 import { calciumVitaminD, hormones } from './hormones.js';
 import { mechanicalLoading } from './mechanics.js';
@@ -15,6 +8,7 @@ import { osteoblastLineage } from './osteoblasts.js';
 import { osteoclastLineage } from './osteoclasts.js';
 import { endogenousPth } from './pth.js';
 import { ranklOpg } from './rankl.js';
+import { OSTEOSIM_DRUG_MODULES } from './regimens.js';
 import { tgfBeta } from './tgf-beta.js';
 import { wntSclerostin } from './wnt.js';
 
@@ -39,13 +33,8 @@ export const OSTEOSIM_MODULES: readonly ModuleDef[] = [
   boneMatrix,
   lumbarSpine,
   turnoverMarkers,
-  denosumab,
-  romosozumab,
-  sclerostinAntibodies,
-  bisphosphonates,
-  pthAnalogs,
-  estrogenReceptorAgonists,
-  odanacatib,
+  // The drug modules, as the route table of regimens.ts names them (a new drug's module is added there).
+  ...OSTEOSIM_DRUG_MODULES,
   // The named TGF-β signal and the patient conditions come last. Each condition scales core quantities by factors that
   // are exactly 1 at its default (habitual loading, replete calcium and vitamin D, no glucocorticoids).
   tgfBeta,

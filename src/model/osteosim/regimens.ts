@@ -1,7 +1,13 @@
-import type { EngineEvent } from '../../engine/index.js';
+import type { EngineEvent, ModuleDef } from '../../engine/index.js';
 import { inputError } from '../input-error.js';
 import { DRUGS, takenDoses, type DrugName, type DrugRegimen } from '../scenario.js';
-import { osteosimModel } from './model.js';
+import { bisphosphonates } from './drugs/bisphosphonates.js';
+import { denosumab } from './drugs/denosumab.js';
+import { estrogenReceptorAgonists } from './drugs/estrogen-receptor.js';
+import { odanacatib } from './drugs/odanacatib.js';
+import { pthAnalogs } from './drugs/pth-analogs.js';
+import { romosozumab } from './drugs/romosozumab.js';
+import { sclerostinAntibodies } from './drugs/sclerostin-antibodies.js';
 
 /**
  * Drug regimens of the scenario contract as engine dose events (events are data: they can be listed and tested
@@ -39,35 +45,45 @@ export function isSupportedDrug(drug: DrugName): boolean {
   return OSTEOSIM_DRUGS.includes(drug);
 }
 
-/** Where a dose goes and how much of it (in the state's unit per label unit), by drug. */
+/**
+ * Where a dose goes and how much of it (in the state's unit per label unit), by drug, and the mechanism modules the
+ * dose acts through (the module with the dosed state first). The drug modules of the model (`OSTEOSIM_DRUG_MODULES`)
+ * are read from here.
+ */
 interface DoseRoute {
+  readonly modules: readonly [ModuleDef, ...ModuleDef[]];
   readonly state: string;
   readonly perUnit: (par: (name: string) => number) => number;
   readonly continuousAllowed: boolean;
 }
 
 const ROUTES: Readonly<Record<Exclude<DrugName, 'calciumVitaminD'>, DoseRoute>> = {
-  denosumab: { state: 'D_sc', perUnit: () => 1, continuousAllowed: false },
-  romosozumab: { state: 'R_sc', perUnit: (par) => 1 / (par('MW_R') * 1e-3), continuousAllowed: false },
-  blosozumab: { state: 'psi_blo', perUnit: (par) => par('E_blo'), continuousAllowed: false },
-  alendronate: { state: 'BP_pl', perUnit: (par) => par('F_aln'), continuousAllowed: true },
-  risedronate: { state: 'BP_pl', perUnit: (par) => par('F_ris') * par('pot_ris'), continuousAllowed: true },
-  zoledronate: { state: 'BP_pl', perUnit: (par) => par('pot_zol'), continuousAllowed: false },
-  teriparatide: { state: 'T_sc', perUnit: () => 1, continuousAllowed: true },
-  abaloparatide: { state: 'Ab_sc', perUnit: () => 1, continuousAllowed: true },
-  raloxifene: { state: 'A_ral', perUnit: () => 1, continuousAllowed: true },
-  hormoneTherapy: { state: 'A_HT', perUnit: () => 1, continuousAllowed: true },
-  odanacatib: { state: 'G_odn', perUnit: () => 1, continuousAllowed: true },
+  denosumab: { modules: [denosumab], state: 'D_sc', perUnit: () => 1, continuousAllowed: false },
+  romosozumab: { modules: [romosozumab, sclerostinAntibodies], state: 'R_sc', perUnit: (par) => 1 / (par('MW_R') * 1e-3), continuousAllowed: false },
+  blosozumab: { modules: [sclerostinAntibodies], state: 'psi_blo', perUnit: (par) => par('E_blo'), continuousAllowed: false },
+  alendronate: { modules: [bisphosphonates], state: 'BP_pl', perUnit: (par) => par('F_aln'), continuousAllowed: true },
+  risedronate: { modules: [bisphosphonates], state: 'BP_pl', perUnit: (par) => par('F_ris') * par('pot_ris'), continuousAllowed: true },
+  zoledronate: { modules: [bisphosphonates], state: 'BP_pl', perUnit: (par) => par('pot_zol'), continuousAllowed: false },
+  teriparatide: { modules: [pthAnalogs], state: 'T_sc', perUnit: () => 1, continuousAllowed: true },
+  abaloparatide: { modules: [pthAnalogs], state: 'Ab_sc', perUnit: () => 1, continuousAllowed: true },
+  raloxifene: { modules: [estrogenReceptorAgonists], state: 'A_ral', perUnit: () => 1, continuousAllowed: true },
+  hormoneTherapy: { modules: [estrogenReceptorAgonists], state: 'A_HT', perUnit: () => 1, continuousAllowed: true },
+  odanacatib: { modules: [odanacatib], state: 'G_odn', perUnit: () => 1, continuousAllowed: true },
 };
 
 /**
+ * The drug modules of osteosim, in the order the route table first names them (each once). Calcium + vitamin D is no
+ * drug module: it switches a parameter of the hormone axis (hormones.ts).
+ */
+export const OSTEOSIM_DRUG_MODULES: readonly ModuleDef[] = [...new Set(Object.values(ROUTES).flatMap((route) => route.modules))];
+
+/**
  * Engine events for regimens. `tStart` is the scenario start on the model clock (days from the young steady state);
- * `p` is the parameter vector, from which the unit conversions are read. Regimens are assumed to have passed
+ * `par` reads a parameter of the scenario's parameter vector by name (the unit conversions). Regimens are assumed to have passed
  * `checkScenario`. `indices` are the regimens' positions in the scenario (for error messages) when MSC regimens were
  * set aside (msc-regimens.ts).
  */
-export function regimenEvents(regimens: readonly DrugRegimen[], p: Float64Array, tStart: number, indices?: readonly number[]): EngineEvent[] {
-  const par = (name: string): number => p[osteosimModel.parameterIndex(name)]!;
+export function regimenEvents(regimens: readonly DrugRegimen[], par: (name: string) => number, tStart: number, indices?: readonly number[]): EngineEvent[] {
   const events: EngineEvent[] = [];
   regimens.forEach((r, i) => {
     const where = `regimens[${indices?.[i] ?? i}]`;

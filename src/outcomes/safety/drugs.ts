@@ -78,24 +78,14 @@ export const BISPHOSPHONATES: readonly DrugName[] = ['alendronate', 'risedronate
 export const PTH_ANALOGS: readonly DrugName[] = ['teriparatide', 'abaloparatide'];
 
 /**
- * Days one dose covers when a regimen gives no interval (a single dose): the label interval (alendronate and
- * risedronate weekly, zoledronate yearly, denosumab every 6 months as study files count it, romosozumab monthly,
- * blosozumab every 4 weeks as in its phase 2 trial, odanacatib weekly, the rest daily).
+ * Days one dose covers when a regimen gives no interval (a single dose), from the drug's label: its
+ * `singleDoseDays`, else its default regimen's interval (alendronate and risedronate weekly, zoledronate yearly,
+ * denosumab every 6 months as study files count it, romosozumab monthly, odanacatib weekly, the rest daily;
+ * blosozumab every 4 weeks as in its phase 2 trial).
  */
-export const LABEL_INTERVAL_DAYS: Readonly<Record<DrugName, number>> = {
-  calciumVitaminD: 1,
-  alendronate: 7,
-  risedronate: 7,
-  zoledronate: 365,
-  teriparatide: 1,
-  abaloparatide: 1,
-  raloxifene: 1,
-  hormoneTherapy: 1,
-  denosumab: 182,
-  romosozumab: 30,
-  blosozumab: 28,
-  odanacatib: 7,
-};
+export const LABEL_INTERVAL_DAYS: Readonly<Record<DrugName, number>> = Object.fromEntries(
+  DRUGS.map((d) => [d, DRUG_LABELS[d].singleDoseDays ?? DRUG_LABELS[d].regimens[0].interval]),
+) as Record<DrugName, number>;
 
 const p = (value: number, unit: string, meaning: string, source: string, evidence: ParameterDef['evidence'], note?: string): ParameterDef => ({
   value,

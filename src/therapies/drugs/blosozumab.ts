@@ -20,5 +20,7 @@ export const blosozumab: DrugLabel = {
   doseRange: [180, 270],
   doseRangeSource: 'phase 2 arms, 180 and 270 mg (Recker 2015, JBMR 30:216, recalled, UNVERIFIED)',
   dailyForm: 'continuous',
+  // A dose given alone counts for the 4 weeks of the 180 mg arm, not the 2 weeks of the default arm (safety exposure).
+  singleDoseDays: 28,
   citation: 'not approved; phase 2, Recker 2015, JBMR 30:216: 52 weeks of 180 mg every 4 or 2 weeks, 270 mg every 12 or 2 weeks (recalled, UNVERIFIED)',
 };

@@ -78,6 +78,11 @@ export interface DrugLabel {
    * `BoneModel.dailyDosing`.
    */
   readonly dailyForm: 'continuous' | 'discrete';
+  /**
+   * Days a dose given without an interval counts as exposure (src/outcomes/safety), where that is not the default
+   * regimen's interval. Default: `regimens[0].interval`.
+   */
+  readonly singleDoseDays?: number;
   readonly durationLimit?: DurationLimit;
   /** The label and pivotal trial the regimens come from. */
   readonly citation: string;

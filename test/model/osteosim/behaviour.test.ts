@@ -207,7 +207,7 @@ describe('regimens as dose events', () => {
         doses('odanacatib', 50, 7, 52),
         { ...doses('alendronate', 70, 7, 8), adherence: 0.75 },
       ],
-      p,
+      par,
       1000,
     );
     expect(events).toEqual([

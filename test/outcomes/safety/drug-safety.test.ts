@@ -44,6 +44,13 @@ describe('exposure: first to last dose plus an interval, merged per drug, capped
     expect(e.zoledronate!.days).toBe(2 * YEAR);
     expect(e.bisphosphonates!.days).toBeCloseTo(5 * YEAR, -1);
   });
+  it('covers a single dose (no interval) for its label interval: zoledronate a year, denosumab 182 d, blosozumab its 4-week arm', () => {
+    const e = drugExposure([drug('zoledronate', { dose: 5 }), drug('denosumab', { dose: 60 }), drug('blosozumab', { dose: 180 }), drug('teriparatide', { dose: 20 })], 10 * YEAR);
+    expect(e.zoledronate!.days).toBe(365);
+    expect(e.denosumab!.days).toBe(182);
+    expect(e.blosozumab!.days).toBe(28);
+    expect(e.teriparatide!.days).toBe(1);
+  });
   it('gives calcium + vitamin D without an end the rest of the study, and ignores zero doses', () => {
     expect(drugExposure([drug('calciumVitaminD', { start: YEAR })], 4 * YEAR).calciumVitaminD!.days).toBe(3 * YEAR);
     expect(drugExposure([drug('raloxifene', { dose: 0, interval: 1, count: 100 })], YEAR).raloxifene).toBeUndefined();
