@@ -1,5 +1,6 @@
 import { didYouMean, simulate, type CompiledModel, type EngineEvent, type SimulateOptions, type SolverStats } from '../engine/index.js';
 import { inputError } from './input-error.js';
+import { checkPlannedWork } from './limits.js';
 import type { DrugName, OutputName, Scenario, ScenarioResult, Site, Species } from './scenario.js';
 
 /**
@@ -90,7 +91,10 @@ export interface ScenarioRun extends ScenarioResult {
   readonly stats: SolverStats;
 }
 
-/** Prepares a scenario on a model, integrates it with the model's solver defaults under `options`, maps the outputs. */
+/**
+ * Prepares the scenario on the model (its checks), checks the planned work against the limits (model/limits.ts),
+ * integrates it with the model's solver defaults under `options`, and maps the outputs.
+ */
 export function simulateScenario(model: BoneModel, scenario: Scenario, options: ScenarioOptions = {}): ScenarioRun {
   const { compiled } = model;
   const extra = options.quantities ?? [];
@@ -101,6 +105,8 @@ export function simulateScenario(model: BoneModel, scenario: Scenario, options: 
     }
   });
   const prepared = model.prepare(scenario);
+  // Planned work within the limits (model/limits.ts) before anything is integrated: doses, intervals, days, age at the end.
+  checkPlannedWork(scenario);
   const wanted = [...new Set([...Object.values(model.outputs), ...extra])];
   const derived = wanted.filter((q) => compiled.derivedNames.includes(q));
   const run = simulate(compiled, {

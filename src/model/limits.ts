@@ -109,7 +109,7 @@ export function plannedWorkIssues(scenario: PlannedScenario): LimitIssue[] {
   if (oldest !== undefined && scenario.patient.ageYears > oldest) {
     issues.push({
       field: 'patient.ageYears',
-      message: `${num(scenario.patient.ageYears)} years is beyond the ${scenario.patient.species} profile, which is valid up to ${oldest} years`,
+      message: `must be at most ${oldest} years for the ${scenario.patient.species} profile, got ${num(scenario.patient.ageYears)}`,
     });
   } else if (oldest !== undefined && endAge > oldest + 1e-9) {
     issues.push({

@@ -1,6 +1,5 @@
 import { inputError, type InputErrorCode } from './input-error.js';
 import { anyValue, checkKeys, strictKeys } from './input-schema.js';
-import { checkPlannedWork } from './limits.js';
 import { z } from 'zod';
 import { SPECIES, type Species } from './species.js';
 
@@ -288,8 +287,6 @@ export function checkScenario(scenario: Scenario, support: ModelSupport): void {
       if (d.continuous && d.adherence < 1) fail(`${where}.adherence`, 'applies to discrete doses; continuous dosing has no doses to miss', 'conflict', d.adherence);
     }
   });
-  // Planned work within the limits (model/limits.ts): regimens, doses, intervals, output days, age at the end.
-  checkPlannedWork(scenario);
 }
 
 /**

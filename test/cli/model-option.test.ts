@@ -110,3 +110,26 @@ describe('the library validates its input as strictly as study files: unknown ke
     }
   });
 });
+
+describe('the contract enforces the limits on planned work before integrating (model/limits.ts)', () => {
+  it('an age at the end beyond the species profile, and an interval under an hour, are InputErrors with code limit', () => {
+    const m = getModel('osteosim');
+    const check = (scenario: unknown, field: string, message: RegExp): void => {
+      try {
+        simulateScenario(m, scenario as never);
+        expect.unreachable();
+      } catch (e) {
+        expect(e).toBeInstanceOf(InputError);
+        expect((e as InputError).code).toBe('limit');
+        expect((e as InputError).field).toBe(field);
+        expect((e as InputError).message).toMatch(message);
+      }
+    };
+    check({ patient: { species: 'rat', ageYears: 1 }, days: [0, 3 * 365] }, 'days', /rat would be 3\.99\d* years old at the end .*valid up to 3\.5 years/);
+    check(
+      { patient: { species: 'woman', ageYears: 67 }, regimens: [{ kind: 'drug', drug: 'alendronate', dose: 70, start: 0, interval: 0.01, count: 10 }], days: [0, 30] },
+      'regimens[0].interval',
+      /shorter than the limit of 1 hour/,
+    );
+  });
+});
