@@ -1,5 +1,6 @@
 import type { ParameterDef } from '../../engine/index.js';
 import type { BoneModel } from '../../model/index.js';
+import { PRODUCT_PARAMETERS } from '../../model/osteosim/index.js';
 import { FRACTURE_PARAMETERS } from '../../outcomes/fracture/index.js';
 import { SAFETY_PARAMETERS } from '../../outcomes/safety/index.js';
 
@@ -8,14 +9,18 @@ import { SAFETY_PARAMETERS } from '../../outcomes/safety/index.js';
  * parameter was taken from the target's own study (`ParameterDef.sourceTargets`): then a pass checks the
  * implementation, not the biology. The bone model declares both in `BoneModel.fittedTargets`; the outcome models the
  * validation scenarios read (fracture hazard, MSC safety) sit above the bone models and declare theirs on their own
- * parameter tables, which count for every bone model. The decision depends on the target id alone, so every row of a
+ * parameter tables, which count for every bone model, as do the MSC product profiles the therapy scenarios use. The decision depends on the target id alone, so every row of a
  * target agrees (a trial row as much as a scenario row).
  */
 
-/** The outcome models' parameter tables the scenarios read, by the prefix their parameters are named with. */
+/**
+ * Parameter tables outside a bone model's composed model that the scenarios read, by the prefix their parameters are
+ * named with: the outcome models (fracture hazard, MSC safety) and the MSC product profiles (set per regimen).
+ */
 export const OUTCOME_PARAMETER_TABLES: Readonly<Record<string, Readonly<Record<string, ParameterDef>>>> = {
   fracture: FRACTURE_PARAMETERS,
   safety: SAFETY_PARAMETERS,
+  'msc-products': PRODUCT_PARAMETERS,
 };
 
 /** 'fitted': a parameter was fitted to the target; 'parameter-source': a parameter was taken from its study. */
