@@ -26,6 +26,11 @@ export interface ParameterDef {
   readonly max?: number;
   /** Published target ids a fitted value was fitted to. */
   readonly fittedTo?: readonly string[];
+  /**
+   * Validation target ids whose own study this value was taken from (any evidence kind): such a target is in-sample
+   * for the model, as a fitted one is.
+   */
+  readonly sourceTargets?: readonly string[];
   readonly note?: string;
 }
 

@@ -23,6 +23,8 @@ export type ParameterRow = Provenance & {
   readonly min?: number;
   /** Upper bound (inclusive); the engine's default (+Infinity) when absent. */
   readonly max?: number;
+  /** Validation target ids whose own study the value was taken from: they count as in-sample (not validation). */
+  readonly sourceTargets?: readonly string[];
   readonly note?: string;
 };
 
@@ -37,6 +39,7 @@ export function row(r: ParameterRow): ParameterDef {
     ...(r.fittedTo === undefined ? {} : { fittedTo: r.fittedTo }),
     ...(r.min === undefined ? {} : { min: r.min }),
     ...(r.max === undefined ? {} : { max: r.max }),
+    ...(r.sourceTargets === undefined ? {} : { sourceTargets: r.sourceTargets }),
     ...(r.note === undefined ? {} : { note: r.note }),
   };
 }

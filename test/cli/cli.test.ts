@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { EVIDENCE_KINDS } from '../../src/engine/model.js';
 import { runCli } from '../../src/cli/program.js';
 import type { CliIo } from '../../src/cli/io.js';
 
@@ -39,7 +40,8 @@ describe('osteosim CLI', () => {
     expect(table.out).toMatch(/eta_C\s+0\.023815993\s+1\/day\s+fitted/);
     const json = JSON.parse((await cli('params', '--format', 'json')).out) as { name: string; source: string; evidence: string }[];
     expect(json.length).toBeGreaterThan(100);
-    expect(json.every((p) => p.source.length > 0 && ['measured', 'fitted', 'assumed', 'defined'].includes(p.evidence))).toBe(true);
+    expect(json.some((p) => p.evidence === 'literature-model')).toBe(true);
+    expect(json.every((p) => p.source.length > 0 && (EVIDENCE_KINDS as readonly string[]).includes(p.evidence))).toBe(true);
     const csvText = (await cli('params', '--model', 'jorg2022', '--format', 'csv')).out;
     expect(csvText.split('\n')[0]).toBe('module,name,value,unit,evidence,meaning,source,fittedTo,note');
   });

@@ -163,6 +163,22 @@ describe('report HTML (no browser)', () => {
     expect(renderReport({ ...INPUT, parameters: [] }, STUB)).not.toContain('id="parameters"');
   });
 
+  it('tallies, filters and badges all five evidence kinds, literature-model included', () => {
+    const counts = parameterTable('osteosim').rows.filter((r) => r.evidence === 'literature-model').length;
+    expect(counts).toBeGreaterThan(0);
+    expect(html).toContain(`${counts} taken from another published model (literature-model)`);
+    const select = /<select id="param-evidence">[^]*?<\/select>/.exec(html)![0];
+    expect(select.match(/<option value="[a-z-]+">/g)).toEqual(['measured', 'fitted', 'assumed', 'defined', 'literature-model'].map((k) => `<option value="${k}">`));
+    expect(html).toContain('<span class="badge literature-model">literature-model</span>');
+    expect(html).toMatch(/\.badge\.literature-model \{/);
+  });
+
+  it('names the direction-only passes under the validation table', () => {
+    const withDirection = renderReport({ ...INPUT, validation: [{ ...INPUT.validation![0]!, directionOnly: { rows: 9, targets: 5, outOfSample: 4 } }] }, STUB);
+    expect(withDirection).toContain('osteosim: 5 passing targets (4 not used in fitting) and 9 passing comparisons rest on the direction of an effect alone.');
+    expect(html).not.toContain('Direction-only passes');
+  });
+
   it('reports validation pass counts in the methods note', () => {
     const table = /<table id="validation-table"[^]*?<\/table>/.exec(html)![0];
     expect(table).toMatch(/<th scope="row">osteosim<\/th><td class="num first">31<\/td><td class="num">4<\/td><td class="num">2<\/td><td class="num first">17<\/td>/);

@@ -37,6 +37,15 @@ export function parameterTable(model: string | ComposedModel): ParameterTable {
   return { model: composed.name, rows };
 }
 
+/** Evidence kinds in the order the methods tally names them, with the words it uses. */
+export const EVIDENCE_TALLY: Readonly<Record<EvidenceKind, string>> = {
+  fitted: 'fitted',
+  measured: 'measured',
+  assumed: 'assumed',
+  defined: 'defined (conventions and unit factors)',
+  'literature-model': 'taken from another published model (literature-model)',
+};
+
 /** How many parameters of each evidence kind a table has. */
 export function evidenceCounts(table: ParameterTable): Record<EvidenceKind, number> {
   const counts = Object.fromEntries(EVIDENCE_KINDS.map((k) => [k, 0])) as Record<EvidenceKind, number>;

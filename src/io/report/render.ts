@@ -2,7 +2,8 @@ import { models } from '../../model/index.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { checkInlineScript, esc, formatNumber, formatSigned, jsonForScript, roundForPlot } from './html.js';
 import { MODEL_NOTES, REPORT_DISCLAIMER } from './methods.js';
-import { evidenceCounts, parameterTable, PARAMETER_MODELS } from './parameters.js';
+import { EVIDENCE_KINDS, type EvidenceKind } from '../../engine/model.js';
+import { EVIDENCE_TALLY, evidenceCounts, parameterTable, PARAMETER_MODELS } from './parameters.js';
 import { DAYS_PER_YEAR, END_POINT_GROUPS, END_POINTS, endPoints, PANEL_GROUPS, PANELS, panelSeries, type PanelScale, type PanelSpec } from './series.js';
 import { REPORT_CSS } from './style.js';
 import type { ParameterTable, PassCounts, ReportArm, ReportInput, ReportStudy, SafetyRow, ValidationSummary } from './types.js';
@@ -276,7 +277,15 @@ function renderValidation(rows: readonly ValidationSummary[]): string {
 <tr>${sub}${sub}${sub}</tr></thead>
 <tbody>
 ${body}
-</tbody></table></div>`;
+</tbody></table></div>${directionNote(rows)}`;
+}
+
+/** How many of the passes compare only the direction of an effect (counted in the table above, named apart here). */
+function directionNote(rows: readonly ValidationSummary[]): string {
+  const lines = rows
+    .filter((r) => r.directionOnly && r.directionOnly.rows > 0)
+    .map((r) => `${esc(r.model)}: ${r.directionOnly!.targets} passing targets (${r.directionOnly!.outOfSample} not used in fitting) and ${r.directionOnly!.rows} passing comparisons rest on the direction of an effect alone.`);
+  return lines.length > 0 ? `\n<p class="note">Direction-only passes: ${lines.join(' ')}</p>` : '';
 }
 
 function renderMethods(input: ReportInput, modelNames: readonly string[], tables: readonly ParameterTable[]): string {
@@ -286,10 +295,11 @@ function renderMethods(input: ReportInput, modelNames: readonly string[], tables
       const table = tables.find((t) => t.model === name);
       const c = table ? evidenceCounts(table) : undefined;
       const tally = c
-        ? `<p>${table!.rows.length} parameters: ${c.fitted} fitted, ${c.measured} measured, ${c.assumed} assumed, ${c.defined} defined (conventions and unit factors).</p>`
+        ? `<p>${table!.rows.length} parameters: ${(Object.keys(EVIDENCE_TALLY) as EvidenceKind[]).map((k) => `${c[k]} ${EVIDENCE_TALLY[k]}`).join(', ')}.</p>`
         : '';
       const n = model?.fittedTargets?.length ?? 0;
-      const fitted = n > 0 ? `<p>Fitted to ${n} published validation target${n > 1 ? 's' : ''} (passing those is calibration, not validation).</p>` : '';
+      const fitted =
+        n > 0 ? `<p>Fitted to, or taking a parameter from the study of, ${n} published validation target${n > 1 ? 's' : ''} (passing those is calibration, not validation).</p>` : '';
       return `<h3>${esc(name)}</h3>
 ${model ? `<p class="note">${esc(model.description)}</p>` : ''}
 ${(MODEL_NOTES[name] ?? []).map((p) => `<p>${esc(p)}</p>`).join('\n')}
@@ -328,10 +338,10 @@ ${rows}
 </details>`;
     })
     .join('\n');
-  return `<p class="note">Every parameter with its value, unit, meaning, source and how it is known: <em>measured</em> (from an experiment), <em>fitted</em> (to the published targets listed), <em>assumed</em> (chosen, with the reason in the source), <em>defined</em> (a convention). Open a model to see its table.</p>
+  return `<p class="note">Every parameter with its value, unit, meaning, source and how it is known: <em>measured</em> (from an experiment), <em>fitted</em> (to the published targets listed), <em>assumed</em> (chosen, with the reason in the source), <em>defined</em> (a convention), <em>literature-model</em> (a constant taken from another published model: its calibration, not a measurement). Open a model to see its table.</p>
 <div class="filters">
 <label for="param-filter">Filter parameters<input type="search" id="param-filter" placeholder="name, module, source, target…" autocomplete="off"></label>
-<label for="param-evidence">Evidence<select id="param-evidence"><option value="">any</option><option value="measured">measured</option><option value="fitted">fitted</option><option value="assumed">assumed</option><option value="defined">defined</option></select></label>
+<label for="param-evidence">Evidence<select id="param-evidence"><option value="">any</option>${EVIDENCE_KINDS.map((k) => `<option value="${k}">${k}</option>`).join('')}</select></label>
 <span class="note" id="param-status" aria-live="polite"></span>
 </div>
 ${details}`;

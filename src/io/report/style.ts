@@ -56,6 +56,7 @@ details.params .count { font-weight: 400; color: var(--muted); font-size: .85rem
 .badge.fitted { color: #1e40af; border-color: #93c5fd; background: #eff6ff; }
 .badge.assumed { color: #92400e; border-color: #fcd34d; background: #fffbeb; }
 .badge.defined { color: #374151; border-color: #d1d5db; background: #f9fafb; }
+.badge.literature-model { color: #5b21b6; border-color: #c4b5fd; background: #f5f3ff; }
 .badge.warn { color: #fff; border-color: var(--warn); background: var(--warn); font-weight: 600; }
 #safety-table tr.warning { background: #fffbeb; }
 #safety-table tr.warning th { border-left: 4px solid var(--warn); color: #92400e; }

@@ -58,6 +58,8 @@ export interface ValidationSummary {
   readonly outOfSample?: PassCounts;
   /** Single comparisons. */
   readonly rows?: PassCounts;
+  /** Passes resting on the direction of an effect alone: comparisons, targets, targets not used in fitting. */
+  readonly directionOnly?: { readonly rows: number; readonly targets: number; readonly outOfSample: number };
 }
 
 /** One line of the fracture-risk and safety table (MSC and drug safety rows, src/outcomes/safety). */

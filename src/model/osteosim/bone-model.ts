@@ -4,6 +4,7 @@ import { inputError, InputError, type InputErrorCode } from '../input-error.js';
 import { checkScenario, SITES, SPECIES, type DrugRegimen, type MscRegimen, type OutputName, type Scenario } from '../scenario.js';
 import { osteosimModel, youngSteadyState } from './model.js';
 import { OSTEOSIM_VARIABILITY } from './variability.js';
+import { PRODUCT_PARAMETERS, SOURCE_PROFILES } from './msc-products.js';
 import { mscRegimenEvents } from './msc-regimens.js';
 import { OSTEOSIM_DAILY_DOSING, OSTEOSIM_DRUGS, regimenEvents } from './regimens.js';
 import { PHENOTYPES, SPECIES_PROFILES } from './species.js';
@@ -11,13 +12,17 @@ import { PHENOTYPES, SPECIES_PROFILES } from './species.js';
 const defaultParameter = (name: string): number => osteosimModel.defaultParameters()[osteosimModel.parameterIndex(name)]!;
 
 /**
- * Validation target ids the calibrated parameters were fitted to (their `fittedTo` lists), plus the marrow-fat
- * targets: the msc.md §1a marrow-fat values (Yeung 2005 = MFF-1, Tang 2010 = MFF-2) were fitted, and MFF0 is
- * Yeung's young-control value itself.
+ * Validation target ids the calibrated parameters were fitted to (their `fittedTo` lists), the targets whose own
+ * study a parameter was taken from (their `sourceTargets`), plus the marrow-fat targets: the msc.md §1a marrow-fat
+ * values (Yeung 2005 = MFF-1, Tang 2010 = MFF-2) were fitted, and MFF0 is Yeung's young-control value itself.
  */
 function fittedTargetIds(): string[] {
   const ids = new Set<string>();
+  // The MSC product tables set parameters per regimen (msc-regimens.ts): their sources count as the model's own.
+  const productRows = [...Object.values(PRODUCT_PARAMETERS), ...Object.values(SOURCE_PROFILES).flatMap((p) => [p.potency, p.osteogenic, p.immunogenicity, p.tissueFactor, p.donorAgeSensitivity])];
+  for (const def of productRows) for (const id of def.sourceTargets ?? []) ids.add(id);
   for (const { def } of osteosimModel.composed.parameters.values()) {
+    for (const id of def.sourceTargets ?? []) ids.add(id);
     for (const entry of def.fittedTo ?? []) {
       for (const id of entry.match(/\b[A-E]\d{1,2}\b/g) ?? []) ids.add(id);
       if (entry.includes('msc.md §1a')) ['MFF-1', 'MFF-2'].forEach((id) => ids.add(id));

@@ -122,6 +122,7 @@ export const PRODUCT_PARAMETERS = {
     note: 'floor 0.5; plausible range 0–0.05 per passage',
   }),
   ovxOsteogenic: row({
+    sourceTargets: ['D16'],
     value: 0.7,
     unit: '1',
     meaning: 'osteogenic propensity of MSCs from ovariectomized donors relative to healthy',
@@ -130,6 +131,7 @@ export const PRODUCT_PARAMETERS = {
     note: 'plausible range 0.4–0.9',
   }),
   ovxHoming: row({
+    sourceTargets: ['D17', 'D16'],
     value: 0.5,
     unit: '1',
     meaning: 'homing (SDF-1 chemotaxis) of MSCs from ovariectomized donors relative to healthy adult donors',

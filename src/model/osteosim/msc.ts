@@ -192,6 +192,7 @@ export const mscTherapy: ModuleDef = {
     }),
     // Blood and lung (intravenous first pass)
     k_bl: row({
+      sourceTargets: ['E4', 'E2', 'E5'],
       value: LN2 * 1440,
       unit: '1/day',
       meaning: 'loss of transplanted cells from the blood (trapping, homing, death)',
@@ -200,6 +201,7 @@ export const mscTherapy: ModuleDef = {
       note: 'plausible range: half-life 0.5–10 min',
     }),
     f_lung_iv: row({
+      sourceTargets: ['E4', 'E2', 'E5'],
       value: 0.85,
       unit: '1',
       meaning: 'IV: fraction of blood cells trapped in the lung (first pass)',
@@ -209,6 +211,7 @@ export const mscTherapy: ModuleDef = {
       note: 'plausible range 0.8–0.95',
     }),
     f_home_iv: row({
+      sourceTargets: ['E4'],
       value: 5e-4,
       unit: '1',
       meaning: 'IV: fraction of blood cells homing to bone marrow',
@@ -217,7 +220,7 @@ export const mscTherapy: ModuleDef = {
       max: 0.1,
       note: 'plausible range 0–5e-4',
     }),
-    k_X_iv: row({ value: LN2 / 1, unit: '1/day', meaning: 'clearance (death) of lung-trapped cells', evidence: 'measured', source: 'Lee et al. 2009 (half-life about 24 h; research/msc.md §3)' }),
+    k_X_iv: row({ value: LN2 / 1, unit: '1/day', meaning: 'clearance (death) of lung-trapped cells', evidence: 'measured', source: 'Lee et al. 2009 (half-life about 24 h; research/msc.md §3)', sourceTargets: ['E4'] }),
     // Intra-arterial delivery
     f_surv_ia: row({
       value: 0.14,
@@ -238,6 +241,7 @@ export const mscTherapy: ModuleDef = {
     }),
     // Local depot and engraftment
     k_X_im: row({
+      sourceTargets: ['E13'],
       value: 1 / 9,
       unit: '1/day',
       meaning: 'loss of cells from a local depot (death plus engraftment)',
@@ -246,6 +250,7 @@ export const mscTherapy: ModuleDef = {
       note: 'plausible range 1/13 to 1/5 per day',
     }),
     f_eng_im: row({
+      sourceTargets: ['E13'],
       value: 0.01,
       unit: '1',
       meaning: 'fraction of the depot loss that engrafts in the MSC pool',
@@ -322,6 +327,7 @@ export const mscTherapy: ModuleDef = {
       note: 'plausible range: half-life 0.1–3 d',
     }),
     k_V_loc: row({
+      sourceTargets: ['D9'],
       value: LN2 / 7,
       unit: '1/day',
       meaning: 'release from a local secretome/exosome depot (hydrogel, scaffold)',
@@ -354,6 +360,7 @@ export const mscTherapy: ModuleDef = {
       note: 'plausible range 0–1',
     }),
     beta_SP: row({
+      sourceTargets: ['E19', 'D9'],
       value: 0.5,
       unit: '1',
       meaning: 'largest easing of MSC senescence by the paracrine signal (factor 1/(1 + beta_SP P̂) on delta_M)',

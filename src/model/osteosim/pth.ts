@@ -82,7 +82,7 @@ export const endogenousPth: ModuleDef = {
       value: 1,
       unit: '1',
       meaning: 'exponent of PTH on RANKL production',
-      evidence: 'measured',
+      evidence: 'literature-model',
       source: 'Pivonka et al. 2008, Bone 43:249: RANKL on pre-osteoblasts ∝ PTH/(PTH + K_D4) with K_D4 = 150 pM and PTH = beta_PTH/D_PTH = 2.9 pM (research/models.md §2.3), elasticity 0.98',
       max: 4,
       note: 'Pivonka also lowers OPG with PTH (K_D6 = 0.22 pM, elasticity −0.93); that path is left out, so the catabolic effect is conservative. The size it gives: 25(OH)D 10 ng/mL loses about 1 % more total-hip BMD per year than replete status in the first years, the order of the gain of vitamin D repletion in deficient elderly women (femoral neck about +2 % in 2 years, Ooms et al. 1995, J Clin Endocrinol Metab 80:1052, UNVERIFIED)',

@@ -20,11 +20,11 @@ const VAN_STAA = 'van Staa TP et al., J Bone Miner Res (GPRD, 244,235 oral corti
 
 export const FRACTURE_PARAMETERS = {
   // --- Gradient of risk: hazard ratio per population SD lower BMD (Z-score) ---
-  gradientHip: p(2.6, 'per SD', 'hip fracture hazard ratio per SD lower total-hip BMD', `${MARSHALL}: hip BMD for hip fracture 2.6 (2.0–3.5)`, 'measured',
-    'constant with age; Johnell O et al. 2005, J Bone Miner Res 20:1185 (abstract seen): femoral-neck gradient 2.88 (2.31–3.59) in women and 2.94 in men at 65 y, higher at 50 than at 80 y (the age slope is not used here)'),
-  gradientVertebral: p(2.3, 'per SD', 'vertebral fracture hazard ratio per SD lower lumbar-spine BMD', `${MARSHALL}: spine BMD for vertebral fracture 2.3 (1.9–2.8)`, 'measured'),
-  gradientOther: p(1.5, 'per SD', 'forearm, humerus and other non-vertebral fracture hazard ratio per SD lower total-hip BMD', `${MARSHALL}: any site for any fracture 1.5 (1.4–1.6)`, 'measured',
-    'Johnell 2005: 1.38 (women) and 1.41 (men) per SD of femoral-neck BMD for osteoporotic fracture at 65 y, rising with age'),
+  gradientHip: { ...p(2.6, 'per SD', 'hip fracture hazard ratio per SD lower total-hip BMD', `${MARSHALL}: hip BMD for hip fracture 2.6 (2.0–3.5)`, 'measured',
+    'constant with age; Johnell O et al. 2005, J Bone Miner Res 20:1185 (abstract seen): femoral-neck gradient 2.88 (2.31–3.59) in women and 2.94 in men at 65 y, higher at 50 than at 80 y (the age slope is not used here)'), sourceTargets: ['C2'] },
+  gradientVertebral: { ...p(2.3, 'per SD', 'vertebral fracture hazard ratio per SD lower lumbar-spine BMD', `${MARSHALL}: spine BMD for vertebral fracture 2.3 (1.9–2.8)`, 'measured'), sourceTargets: ['C2'] },
+  gradientOther: { ...p(1.5, 'per SD', 'forearm, humerus and other non-vertebral fracture hazard ratio per SD lower total-hip BMD', `${MARSHALL}: any site for any fracture 1.5 (1.4–1.6)`, 'measured',
+    'Johnell 2005: 1.38 (women) and 1.41 (men) per SD of femoral-neck BMD for osteoporotic fracture at 65 y, rising with age'), sourceTargets: ['C2'] },
 
   // --- Incidence of sites other than the hip (the hip is Ettinger 2010, incidence.ts) ---
   vertebralToHipAt67: p(1.33, 'ratio', 'clinical vertebral to hip fracture incidence at 67.5 y', 'GLOW: of 4122 incident fractures in 60,393 women aged ≥55, 8 % clinical vertebral and 6 % hip (Costa AG et al. 2013, PLoS One 8:e83306, abstract seen); placed at 67.5 y (assumed: GLOW mean age about 68, UNVERIFIED)', 'measured'),
@@ -70,8 +70,8 @@ export const FRACTURE_PARAMETERS = {
   // --- Bone turnover (CTX) ---
   turnoverGradient: p(1.2, 'per SD', 'fracture hazard ratio per SD higher serum CTX, all sites', 'Tian A et al. 2019, J Orthop Surg Res (meta-analysis; abstract seen): adjusted gradient of risk for s-CTX 1.20 (1.05–1.37); Johansson H et al. 2014, Calcif Tissue Int (IOF-IFCC meta-analysis; abstract seen): 1.18 (1.05–1.34), hip 1.23', 'measured',
     'consistent with Shieh 2020 (target C7): +1 SD early-postmenopausal urine NTX → HR 1.27, BMD-adjusted; the EPIDOS (Garnero 1996, J Bone Miner Res 11:1531) and CHS studies found larger effects, WHI (Crandall 2018) none'),
-  turnoverCv: p(0.46, 'SD/mean', 'between-person SD of a resorption marker as a fraction of its mean', 'SWAN early-postmenopausal urine NTX 48.8 ± 22.5 nM BCE/mM Cr (Shieh A et al. 2020, J Clin Endocrinol Metab 105:e1440, PMC7067542; target A16 lists the same values)', 'measured',
-    'a urine-NTX spread used for serum CTX (assumed)'),
+  turnoverCv: { ...p(0.46, 'SD/mean', 'between-person SD of a resorption marker as a fraction of its mean', 'SWAN early-postmenopausal urine NTX 48.8 ± 22.5 nM BCE/mM Cr (Shieh A et al. 2020, J Clin Endocrinol Metab 105:e1440, PMC7067542; target A16 lists the same values)', 'measured',
+    'a urine-NTX spread used for serum CTX (assumed)'), sourceTargets: ['C7'] },
 
   // --- Prevalence of the risk factors in the population whose incidence is used (for the correction) ---
   prevalenceFalls: p(0.214, 'fraction', 'a fall in the last year', 'Vandenput (falls): 21.4 % of 906,359 people reported a fall in the past year', 'measured'),

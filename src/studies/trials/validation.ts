@@ -1,5 +1,7 @@
+import { getModel } from '../../model/index.js';
 import { compare } from '../validation/rules.js';
-import { publishedNumber, publishedText, quantityOf, type RowStatus, type ValidationRow } from '../validation/run.js';
+import { inSampleNote, isInSample } from '../validation/in-sample.js';
+import { publishedNumber, publishedText, quantityOf, rowEvidence, type RowStatus, type ValidationRow } from '../validation/run.js';
 import { getTarget, valueStatus } from '../validation/targets.js';
 import type { ArmResult, TrialResult } from './result.js';
 import type { FractureEndpoint } from './spec.js';
@@ -8,7 +10,8 @@ import type { FractureEndpoint } from './spec.js';
  * The fracture targets of the validation report that need a virtual population, read from the ready-made trials'
  * results (src/studies/trials/specs). Incidences and ratios are the expectations of the hazard model (mean
  * probabilities, no sampling noise); counts are expected counts at the published denominators. Clinical vertebral
- * counts of HORIZON and FRAME are read the same way. The model was fitted to none of them.
+ * counts of HORIZON and FRAME are read the same way. Whether a target is in-sample comes from the model's fitted
+ * targets by id, as for every other row (B47's BMD values were fitted; its fracture values share the target).
  */
 type Extract = (r: TrialResult) => number;
 
@@ -124,6 +127,7 @@ export const TRIALS_FOR_VALIDATION: readonly string[] = [...new Set(Object.value
 
 /** Validation rows of the trial targets from trial results keyed like TRIAL_SPECS (missing trials: pending). */
 export function trialValidationRows(results: Readonly<Record<string, TrialResult>>, model = 'osteosim'): ValidationRow[] {
+  const bone = getModel(model);
   const rows: ValidationRow[] = [];
   for (const [id, sources] of Object.entries(TRIAL_TARGETS)) {
     const target = getTarget(id);
@@ -137,6 +141,8 @@ export function trialValidationRows(results: Readonly<Record<string, TrialResult
         let status: RowStatus = 'pending';
         let tolerance = '—';
         const notes: string[] = [];
+        const inSample = result ? inSampleNote(bone, id) : null;
+        if (inSample) notes.push(inSample);
         if (!result) notes.push(`needs the ${trial} virtual trial (npm run trials)`);
         else {
           simulated = extract(result);
@@ -158,7 +164,8 @@ export function trialValidationRows(results: Readonly<Record<string, TrialResult
           status,
           model,
           note: notes.join('; '),
-          inSample: false,
+          inSample: isInSample(bone, id),
+          evidence: rowEvidence(v),
         });
       }
     }

@@ -24,5 +24,7 @@ export { bmdRule, compare, describeTolerance, levelRule, markerRule, qualitative
 export type { RuleName, RuleResult, RuleStatus } from './rules.js';
 export { SCENARIOS, SCENARIOS_BY_ID } from './scenarios/index.js';
 export type { DailyDosing, Extractor, Runs, ScenarioContext, Simulated, TargetScenario } from './scenarios/index.js';
-export { DEFAULT_FMP_AGE, formatTable, pendingReason, summarize, toJson, validate } from './run.js';
-export type { Counts, ModelSummary, ProgressEvent, ProgressReporter, RowStatus, ValidateOptions, ValidationRow } from './run.js';
+export { DEFAULT_FMP_AGE, formatTable, pendingReason, rowEvidence, summarize, toJson, validate } from './run.js';
+export type { Counts, ModelSummary, ProgressEvent, ProgressReporter, RowEvidence, RowStatus, ValidateOptions, ValidationRow } from './run.js';
+export { inSampleBasis, inSampleNote, isInSample, OUTCOME_PARAMETER_TABLES } from './in-sample.js';
+export type { InSample, SampleBasis } from './in-sample.js';

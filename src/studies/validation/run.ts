@@ -1,5 +1,6 @@
 import { simulateScenario } from '../../model/index.js';
 import { withMenopause, type BoneModel, type Scenario, type ScenarioResult } from '../../model/index.js';
+import { inSampleNote, isInSample } from './in-sample.js';
 import { compare, describeTolerance, fmt, RULE_LEGEND } from './rules.js';
 import { Pending, type DailyDosing, type Runs, type ScenarioContext, type Simulated, type TargetScenario } from './scenarios/common.js';
 import { SCENARIOS_BY_ID } from './scenarios/index.js';
@@ -30,8 +31,29 @@ export interface ValidationRow {
   readonly status: RowStatus;
   readonly model: string;
   readonly note: string;
-  /** The model was fitted to this target (BoneModel.fittedTargets): a pass here is calibration, not validation. */
+  /**
+   * The model was fitted to this target, or a parameter of the model (or of an outcome model it is read through)
+   * was taken from the target's study (in-sample.ts): a pass here is calibration, not validation. Decided by the
+   * target id alone, so every row of a target agrees.
+   */
   readonly inSample: boolean;
+  /** 'direction': only the sign of the effect is compared; 'quantitative': a number, range, bound or magnitude. */
+  readonly evidence: RowEvidence;
+}
+
+/** What a comparison rests on: a number (or order of magnitude), or only the direction of an effect. */
+export type RowEvidence = 'quantitative' | 'direction';
+
+/**
+ * 'direction' for a qualitative finding compared by sign alone (no published magnitude), 'quantitative' otherwise
+ * (numbers, ranges, bounds, a magnitude within a factor of 10, a "no change" bound). A target with nothing to compare
+ * is a qualitative finding: 'direction'.
+ */
+export function rowEvidence(value: PublishedValue | undefined): RowEvidence {
+  if (value === undefined) return 'direction';
+  if (value.kind !== 'qualitative') return 'quantitative';
+  if (value.direction === 'none') return 'quantitative';
+  return value.magnitude === undefined ? 'direction' : 'quantitative';
 }
 
 export interface ProgressEvent {
@@ -184,8 +206,8 @@ function backgroundNote(model: BoneModel, scenario: TargetScenario): string | nu
 
 function row(target: Target, value: PublishedValue | undefined, model: BoneModel, fields: { simulated: number | null; status: RowStatus; tolerance?: string; notes: readonly (string | null | undefined)[] }): ValidationRow {
   const soft = value && valueStatus(target, value) === 'UNVERIFIED' ? 'UNVERIFIED (soft target)' : null;
-  const inSample = (model.fittedTargets ?? []).includes(target.id);
-  const fitted = inSample && fields.status !== 'pending' ? `in-sample: ${model.name} was fitted to ${target.id}` : null;
+  const inSample = isInSample(model, target.id);
+  const fitted = fields.status !== 'pending' ? inSampleNote(model, target.id) : null;
   const note = [fitted, ...fields.notes, value?.note, soft].filter((s): s is string => !!s);
   return {
     id: target.id,
@@ -200,6 +222,7 @@ function row(target: Target, value: PublishedValue | undefined, model: BoneModel
     model: model.name,
     note: [...new Set(note)].join('; '),
     inSample,
+    evidence: rowEvidence(value),
   };
 }
 
@@ -282,8 +305,15 @@ export interface ModelSummary {
   readonly rows: Counts;
   /** Targets: fail if any row fails, pass if none fails and one passes, else pending. */
   readonly targets: Counts;
-  /** Targets the model was not fitted to: the validation proper. */
+  /** Targets the model was not fitted to and took no parameter from: the validation proper. */
   readonly outOfSample: Counts;
+  /** Targets the model was fitted to or took a parameter from (BoneModel.fittedTargets). */
+  readonly inSample: Counts;
+  /**
+   * Passes that rest on the direction of an effect alone (RowEvidence 'direction'), counted apart: comparisons, and
+   * targets whose passing comparisons are all direction-only (all targets, and those out of sample).
+   */
+  readonly directionOnly: { readonly rows: number; readonly targets: number; readonly outOfSample: number };
   readonly bySection: Readonly<Partial<Record<Section, { rows: Counts; targets: Counts }>>>;
 }
 
@@ -294,6 +324,11 @@ function targetStatus(rows: readonly ValidationRow[]): RowStatus {
   return rows.some((r) => r.status === 'pass') ? 'pass' : 'pending';
 }
 
+/** A passing target whose passing comparisons all compare a direction only. */
+function passesOnDirectionOnly(rows: readonly ValidationRow[]): boolean {
+  return targetStatus(rows) === 'pass' && rows.filter((r) => r.status === 'pass').every((r) => r.evidence === 'direction');
+}
+
 export function summarize(rows: readonly ValidationRow[]): ModelSummary[] {
   const models = [...new Set(rows.map((r) => r.model))];
   return models.map((model) => {
@@ -301,26 +336,47 @@ export function summarize(rows: readonly ValidationRow[]): ModelSummary[] {
     const total = zero();
     const targets = zero();
     const bySection: Partial<Record<Section, { rows: Counts; targets: Counts }>> = {};
+    const directionOnly = { rows: 0, targets: 0, outOfSample: 0 };
     for (const r of mine) {
       total[r.status]++;
+      if (r.status === 'pass' && r.evidence === 'direction') directionOnly.rows++;
       (bySection[r.section] ??= { rows: zero(), targets: zero() }).rows[r.status]++;
     }
     const outOfSample = zero();
+    const inSample = zero();
     for (const id of new Set(mine.map((r) => r.id))) {
       const these = mine.filter((r) => r.id === id);
       const s = targetStatus(these);
+      const fitted = these.some((r) => r.inSample);
       targets[s]++;
-      if (!these[0]!.inSample) outOfSample[s]++;
+      (fitted ? inSample : outOfSample)[s]++;
+      if (passesOnDirectionOnly(these)) {
+        directionOnly.targets++;
+        if (!fitted) directionOnly.outOfSample++;
+      }
       bySection[these[0]!.section]!.targets[s]++;
     }
-    return { model, rows: total, targets, outOfSample, bySection };
+    return { model, rows: total, targets, outOfSample, inSample, directionOnly, bySection };
   });
 }
 
-/** The machine-readable form: one JSON array of {id, quantity, published, simulated, tolerance, status, model}. */
+/**
+ * The machine-readable form: one JSON array of {id, quantity, published, simulated, tolerance, status, model,
+ * evidence, inSample}.
+ */
 export function toJson(rows: readonly ValidationRow[]): string {
   return JSON.stringify(
-    rows.map((r) => ({ id: r.id, quantity: r.quantity, published: r.published, simulated: r.simulated, tolerance: r.tolerance, status: r.status, model: r.model })),
+    rows.map((r) => ({
+      id: r.id,
+      quantity: r.quantity,
+      published: r.published,
+      simulated: r.simulated,
+      tolerance: r.tolerance,
+      status: r.status,
+      model: r.model,
+      evidence: r.evidence,
+      inSample: r.inSample,
+    })),
     null,
     2,
   );
@@ -336,8 +392,9 @@ function table(header: readonly string[], body: readonly (readonly string[])[]):
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
-function counts(c: Counts): string {
-  return `${c.pass} pass, ${c.fail} fail, ${c.pending} pending`;
+function counts(c: Counts, directionOnly?: number): string {
+  const apart = directionOnly ? ` (${directionOnly} on direction only)` : '';
+  return `${c.pass} pass${apart}, ${c.fail} fail, ${c.pending} pending`;
 }
 
 /**
@@ -375,9 +432,13 @@ export function formatTable(rows: readonly ValidationRow[]): string {
   const noteLines = [...notes.values()].map((n) => `${n.id.padEnd(6)} [${n.model}]${n.keys.some((k) => k) ? ` ${n.keys.join(', ')}` : ''}: ${n.note}`);
   if (noteLines.length > 0) out.push('', 'Notes', ...noteLines);
 
-  out.push('', 'Pass counts (comparisons; targets)');
+  out.push('', 'Pass counts (comparisons; targets; "on direction only": passes that compare only the sign of an effect)');
   for (const s of summarize(rows)) {
-    out.push(`${s.model}: ${counts(s.rows)} comparisons; targets ${counts(s.targets)}; targets not used in fitting ${counts(s.outOfSample)}`);
+    const d = s.directionOnly;
+    out.push(
+      `${s.model}: ${counts(s.rows, d.rows)} comparisons; targets ${counts(s.targets, d.targets)}; ` +
+        `targets not used in fitting ${counts(s.outOfSample, d.outOfSample)}; in-sample targets (fitted or parameter taken from the study) ${counts(s.inSample)}`,
+    );
     for (const section of Object.keys(SECTION_TITLES) as Section[]) {
       const c = s.bySection[section];
       if (c) out.push(`  ${section}  ${SECTION_TITLES[section].padEnd(56)} ${counts(c.rows)}; targets ${counts(c.targets)}`);

@@ -1,6 +1,7 @@
 import { simulateScenario } from '../../../src/model/index.js';
 import { describe, expect, it } from 'vitest';
-import { formatTable, summarize, toJson, validate, type ValidationRow } from '../../../src/studies/validation/run.js';
+import { formatTable, rowEvidence, summarize, toJson, validate, type ValidationRow } from '../../../src/studies/validation/run.js';
+import { inSampleBasis, inSampleNote, isInSample, OUTCOME_PARAMETER_TABLES } from '../../../src/studies/validation/in-sample.js';
 import { halfPeakTimes } from '../../../src/studies/validation/scenarios/index.js';
 import { getValue, TARGETS } from '../../../src/studies/validation/targets.js';
 import type { Scenario } from '../../../src/model/scenario.js';
@@ -169,12 +170,14 @@ describe('validate on fake models', () => {
 describe('output forms', () => {
   const rows = run([freedomFake({ name: 'a' }), freedomFake({ name: 'b', drugs: [] })], ['A8', 'B3', 'B1', 'C1']);
 
-  it('JSON: one array of {id, quantity, published, simulated, tolerance, status, model}', () => {
+  it('JSON: one array of {id, quantity, published, simulated, tolerance, status, model, evidence, inSample}', () => {
     const parsed = JSON.parse(toJson(rows)) as Record<string, unknown>[];
     expect(Array.isArray(parsed)).toBe(true);
     expect(parsed).toHaveLength(rows.length);
     for (const r of parsed) {
-      expect(Object.keys(r)).toEqual(['id', 'quantity', 'published', 'simulated', 'tolerance', 'status', 'model']);
+      expect(Object.keys(r)).toEqual(['id', 'quantity', 'published', 'simulated', 'tolerance', 'status', 'model', 'evidence', 'inSample']);
+      expect(['quantitative', 'direction']).toContain(r.evidence);
+      expect(typeof r.inSample).toBe('boolean');
       expect(typeof r.id).toBe('string');
       expect(typeof r.quantity).toBe('string');
       expect(['number', 'string']).toContain(typeof r.published);
@@ -228,10 +231,58 @@ describe('in-sample targets', () => {
     const base = freedomFake();
     const fitted = { ...base, fittedTargets: ['B3'] };
     const rows = validate([fitted], { ids: ['A8', 'B3'], progress: false });
-    expect(rows.filter((r) => r.id === 'B3').every((r) => r.inSample && r.note.includes('in-sample'))).toBe(true);
+    expect(rows.filter((r) => r.id === 'B3').every((r) => r.inSample && r.note.includes('in-sample (fitted): freedom-fake was fitted to B3'))).toBe(true);
     expect(rows.filter((r) => r.id === 'A8').some((r) => r.inSample)).toBe(false);
     const [summary] = summarize(rows);
     expect(summary!.targets.pass).toBe(2);
     expect(summary!.outOfSample.pass).toBe(1);
+    expect(summary!.inSample).toEqual({ pass: 1, fail: 0, pending: 0 });
+  });
+
+  it('counts a target in-sample when a parameter was taken from its study, and says so apart from fitting', () => {
+    const base = freedomFake();
+    const table = base.compiled.composed;
+    const [name, declared] = [...table.parameters.entries()][0]!;
+    const parameters = new Map(table.parameters);
+    parameters.set(name, { ...declared, def: { ...declared.def, sourceTargets: ['B3'] } });
+    const sourced = { ...base, fittedTargets: ['B3'], compiled: { ...base.compiled, composed: { ...table, parameters } } };
+    expect(inSampleBasis(sourced, 'B3')).toEqual({ basis: ['parameter-source'], parameters: [name] });
+    const rows = validate([sourced], { ids: ['B3'], progress: false });
+    expect(rows.every((r) => r.inSample && r.note.includes(`in-sample (parameter taken from this study): ${name} taken from B3's study`))).toBe(true);
+    expect(rows.some((r) => r.note.includes('in-sample (fitted)'))).toBe(false);
+  });
+
+  it("counts a target in-sample for every model when an outcome model's parameter was taken from its study", () => {
+    const fromSafety = Object.entries(OUTCOME_PARAMETER_TABLES.safety!).filter(([, d]) => d.sourceTargets?.includes('E6')).map(([n]) => `safety.${n}`);
+    expect(fromSafety.length).toBeGreaterThan(0);
+    const model = freedomFake();
+    expect(isInSample(model, 'E6')).toBe(true);
+    expect(inSampleNote(model, 'E6')).toBe(`in-sample (parameter taken from this study): ${fromSafety.join(', ')} taken from E6's study`);
+    expect(isInSample(model, 'B3')).toBe(false);
+  });
+});
+
+describe('direction-only evidence', () => {
+  it('marks a comparison by sign alone as direction, numbers, bounds and magnitudes as quantitative', () => {
+    const q = (more: object) => ({ kind: 'qualitative', key: 'k', label: 'l', statement: 's', ...more }) as const;
+    expect(rowEvidence(q({ direction: 'increase' }))).toBe('direction');
+    expect(rowEvidence(q({}))).toBe('direction');
+    expect(rowEvidence(q({ direction: 'decrease', magnitude: 10 }))).toBe('quantitative');
+    expect(rowEvidence(q({ direction: 'none', within: 1 }))).toBe('quantitative');
+    expect(rowEvidence(getValue('B3', 'dmab-36'))).toBe('quantitative');
+    expect(rowEvidence(undefined)).toBe('direction');
+  });
+
+  it('counts direction-only passes apart in the summary and the table', () => {
+    const passed = (id: string, evidence: 'direction' | 'quantitative', inSample = false): ValidationRow => ({
+      id, section: 'A', key: evidence, quantity: 'q', published: 1, publishedText: '1', simulated: 1, tolerance: 't', status: 'pass', model: 'm', note: '', inSample, evidence,
+    });
+    const rows = [passed('A1', 'direction'), passed('A2', 'direction'), passed('A2', 'quantitative'), passed('A3', 'direction', true)];
+    const [s] = summarize(rows);
+    expect(s!.rows.pass).toBe(4);
+    expect(s!.directionOnly).toEqual({ rows: 3, targets: 2, outOfSample: 1 });
+    expect(s!.outOfSample.pass).toBe(2);
+    expect(s!.inSample.pass).toBe(1);
+    expect(formatTable(rows)).toContain('m: 4 pass (3 on direction only), 0 fail, 0 pending comparisons; targets 3 pass (2 on direction only), 0 fail, 0 pending; targets not used in fitting 2 pass (1 on direction only)');
   });
 });

@@ -64,6 +64,7 @@ export const estrogenReceptorAgonists: ModuleDef = {
       min: 1e-9,
     }),
     Emax_ral: row({
+      sourceTargets: ['B53'],
       value: 0.62,
       unit: '1',
       meaning: 'largest estrogen equivalent of raloxifene in bone (a partial agonist)',
@@ -73,6 +74,7 @@ export const estrogenReceptorAgonists: ModuleDef = {
       max: 1,
     }),
     EC50_ral: row({
+      sourceTargets: ['B53'],
       value: 0.16661,
       unit: '1',
       meaning: 'raloxifene exposure (multiples of the 60-mg/day exposure) of half its largest bone effect',

@@ -55,6 +55,7 @@ export const odanacatib: ModuleDef = {
       max: 1,
     }),
     f_cpl_matrix: row({
+      sourceTargets: ['B56'],
       value: 0.6686,
       unit: '1',
       meaning: 'fraction of the resorption → formation coupling signal that is matrix-derived (released by resorption) rather than osteoclast-derived',

@@ -116,6 +116,7 @@ export const pthAnalogs: ModuleDef = {
       source: osteosimCalibration('bridge: 20 µg daily pulses give the pre-osteoclast drive of Jörg’s quasi-continuous signal 0.242 as a daily mean (scripts/bridge-pth.ts)'),
     }),
     r_abl: row({
+      sourceTargets: ['B42', 'B43'],
       value: 0.5,
       unit: '1',
       meaning: 'pro-resorptive weight of abaloparatide relative to teriparatide',

@@ -262,6 +262,18 @@ export const MSC_TARGETS: readonly TargetScenario[] = [
   },
   // E. MSC pharmacokinetics and safety
   {
+    id: 'E1',
+    description: 'biodistribution of a Cr-51 label in mice: not comparable as the target stands',
+    species: 'mouse',
+    scenarios: () => ({}),
+    extract: {},
+    pendingKeys: {
+      'lung-1h': "the label counts dead cells too, and 'most' gives no number to compare (the model's lung share of living cells is f_lung_iv, taken from E4's study)",
+      'liver-24h': 'the model has no liver (cell debris is not followed)',
+      viable: "'then gone' gives no time or bound to compare (the model's lung-trapped cells decay with a 24 h half-life, k_X_iv from E4's study)",
+    },
+  },
+  {
     id: 'E2',
     description: 'pulmonary passage of other cell types: not modeled',
     species: 'rat',

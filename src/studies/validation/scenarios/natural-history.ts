@@ -19,7 +19,7 @@ import {
 } from './common.js';
 
 /**
- * The untreated woman across the menopause (protocols A1–A5, A16, A18, E17; also the aging run of the marrow-fat
+ * The untreated woman across the menopause (protocols A1–A5, A15, A16, A18, E17; also the aging run of the marrow-fat
  * targets). One run serves them all: from age 20 (young-adult reference, C1) to 90, monthly, with the FMP at
  * ScenarioContext.fmpAgeYears (the model's own menopause age unless the caller set one). No drug and no Ca/vit D background
  * (protocol A1: "no Ca/vit D background").
@@ -47,6 +47,15 @@ export function womanAging(ctx: ScenarioContext): Scenario {
 }
 
 const aging = (ctx: ScenarioContext) => ({ aging: womanAging(ctx) });
+
+/**
+ * A15 (Ebeling 1996, cross-sectional, women 45–57 y) grouped women by cycle and FSH, not by time from the FMP; the
+ * protocol asks for one simulated woman read at the three stages. Chosen here, years from the FMP: premenopause 4 y
+ * before (regular cycles, about 47 y), perimenopause 1 y before (the late transition, FSH rising), early
+ * postmenopause 3 y after (within the cohort's 57 y).
+ */
+const A15_STAGES = { pre: -4, peri: -1, post: 3 } as const;
+const A15_NOTE = `stages FMP${A15_STAGES.pre} / FMP${A15_STAGES.peri} / FMP+${A15_STAGES.post} y (cross-sectional groups read on one woman)`;
 
 /** LS/FN loss between two FMP-relative times, as % of the value at FMP−5 (A1, A2: "of it in the transmenopause"). */
 function lossShare(run: ScenarioResult, site: Site, ctx: ScenarioContext, from: number, to: number): Simulated {
@@ -216,6 +225,28 @@ export const NATURAL_HISTORY: readonly TargetScenario[] = [
       'ls-after': (runs, ctx) => rate(runs.get('aging'), 'LS', ctx, 0, 2),
       'ls-late': (runs, ctx) => rate(runs.get('aging'), 'LS', ctx, 2, 7),
     },
+  },
+  {
+    id: 'A15',
+    description: `untreated woman read at three stages: premenopause (FMP${A15_STAGES.pre}), perimenopause (FMP${A15_STAGES.peri}), early postmenopause (FMP+${A15_STAGES.post})`,
+    species: 'woman',
+    scenarios: aging,
+    extract: {
+      'ntx-peri': (runs, ctx) =>
+        withNote(percentChangeAt(runs.get('aging'), 'ctx', fmpDay(ctx, A15_STAGES.peri), fmpDay(ctx, A15_STAGES.pre)), `urine NTX read as the model's resorption marker (ctx); ${A15_NOTE}`),
+      'formation-peri': (runs, ctx) =>
+        withNote(percentChangeAt(runs.get('aging'), 'p1np', fmpDay(ctx, A15_STAGES.peri), fmpDay(ctx, A15_STAGES.pre)), `formation read as P1NP; ${A15_NOTE}`),
+      post: (runs, ctx): Simulated => {
+        const run = runs.get('aging');
+        const rise = (output: 'ctx' | 'p1np'): number => percentChangeAt(run, output, fmpDay(ctx, A15_STAGES.post), fmpDay(ctx, A15_STAGES.pre));
+        const [resorption, formation] = [rise('ctx'), rise('p1np')];
+        return {
+          value: Math.min(resorption, formation),
+          note: `the smaller of the two rises (both markers must be higher): CTX ${fmt(resorption, 1)} %, P1NP ${fmt(formation, 1)} %; no magnitude published (p<0.0001 only); ${A15_NOTE}`,
+        };
+      },
+    },
+    pendingKeys: { 'fsh-peri': 'the model has no FSH (estrogen is an input curve of age; FSH is not represented)' },
   },
   {
     id: 'A16',
