@@ -19,7 +19,7 @@ const defaultParameter = (name: string): number => osteosimModel.defaultParamete
 function fittedTargetIds(): string[] {
   const ids = new Set<string>();
   // The MSC product tables set parameters per regimen (msc-regimens.ts): their sources count as the model's own.
-  const productRows = [...Object.values(PRODUCT_PARAMETERS), ...Object.values(SOURCE_PROFILES).flatMap((p) => [p.potency, p.osteogenic, p.immunogenicity, p.tissueFactor, p.donorAgeSensitivity])];
+  const productRows = [...Object.values(PRODUCT_PARAMETERS), ...Object.values(SOURCE_PROFILES).flatMap((p) => [p.potency, p.osteogenic, p.immunogenicity, p.donorAgeSensitivity])];
   for (const def of productRows) for (const id of def.sourceTargets ?? []) ids.add(id);
   for (const { def } of osteosimModel.composed.parameters.values()) {
     for (const id of def.sourceTargets ?? []) ids.add(id);
