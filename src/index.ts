@@ -54,6 +54,10 @@ export type { ValidateOptions, ValidationRow } from './studies/validation/index.
 export { calibrate } from './studies/calibration/calibrate.js';
 export type { CalibrationResult, CalibrationSpec } from './studies/calibration/calibrate.js';
 
+// Analyses: which parameters matter (local coefficients, Morris effects, Sobol' indices) on the worker pool.
+export { sensitivity, sensitivityJson, sobolPoints } from './studies/analysis/index.js';
+export type { ParameterRange, SensitivityMethod, SensitivityOptions, SensitivityProblem, SensitivityResult } from './studies/analysis/index.js';
+
 // Files and formats: study files (YAML/JSON), trial files, SBML.
 export { loadStudyFile, parseStudy, studyFromObject, studyJsonSchema, studyToScenarios, StudyFileError } from './io/study-file.js';
 export type { Study } from './io/study-file.js';
@@ -68,3 +72,4 @@ export * as patients from './patients/index.js';
 export * as outcomes from './outcomes/index.js';
 export * as trials from './studies/trials/index.js';
 export * as validation from './studies/validation/index.js';
+export * as analysis from './studies/analysis/index.js';

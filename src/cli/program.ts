@@ -9,6 +9,7 @@ import { schemaCommand } from './commands/schema.js';
 import { simulateCommand } from './commands/simulate.js';
 import { trialCommand } from './commands/trial.js';
 import { riskCommand } from './commands/risk.js';
+import { sensitivityCommand } from './commands/sensitivity.js';
 import { validateCommand } from './commands/validate.js';
 import { TRIAL_SPECS } from '../studies/trials/specs/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, type CliIo } from './io.js';
@@ -120,6 +121,37 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--out <file>', 'write to a file instead of stdout')
     .addOption(modelOption())
     .action((file: string, o) => riskCommand(file, { format: o.format, out: o.out, model: o.model }, io));
+
+  program
+    .command('sensitivity')
+    .description('which parameters matter: local coefficients over time, Morris elementary effects or Sobol\' indices of one output of a study arm')
+    .argument('<study>', 'study file (YAML or JSON)')
+    .addOption(new Option('--method <method>', 'local (d ln y / d ln p), morris (mu_star, sigma) or sobol (S1, ST with bootstrap intervals)').choices(['local', 'morris', 'sobol']).makeOptionMandatory())
+    .requiredOption('--parameters <names>', 'comma-separated model parameters (osteosim params lists them), e.g. eta_C,K_D')
+    .option('--output <name>', 'totalHipPct, lumbarSpinePct, ctxPct, p1npPct (% change from day 0), a contract output (bmdTotalHip, ctx, …) or a model quantity', 'totalHipPct')
+    .option('--arm <name>', "the study's arm to analyse (default: the first)")
+    .option('--at <time>', 'when to read the output, in study-file words (3 years, 18 months, 3y; default: the end of the study)')
+    .option('--samples <n>', 'sobol: base samples N (N(k+2) runs, default 512); morris: trajectories r (r(k+1) runs, default 20)')
+    .option('--seed <n>', 'seed of the sampling design and bootstrap (default 1)')
+    .option('--workers <n>', 'worker threads (0: run in this thread; default: one per core, none for under 32 runs)')
+    .option('--range <name=lo:hi>', 'a parameter range (uniform; name=lo:hi:log for log-uniform), repeatable or comma-separated', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--factor <f>', 'default ranges: value ×/÷ f, log-uniform, cut to the declared bounds (default 2)')
+    .addOption(new Option('--ranges-from <source>', "default ranges from the factor or from the parameters' declared bounds (where both are finite)").choices(['factor', 'bounds']))
+    .option('--bootstrap <n>', 'sobol: bootstrap resamples for the intervals (default 500)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--out <file>', 'write to a file instead of stdout (JSON when it ends in .json)')
+    .addOption(modelOption())
+    .addOption(quiet())
+    .action((file: string, o) =>
+      sensitivityCommand(
+        file,
+        {
+          method: o.method, parameters: o.parameters, output: o.output, arm: o.arm, at: o.at, samples: o.samples, seed: o.seed, workers: o.workers,
+          range: o.range, factor: o.factor, rangesFrom: o.rangesFrom, bootstrap: o.bootstrap, format: o.format, out: o.out, model: o.model, quiet: Boolean(o.quiet),
+        },
+        io,
+      ),
+    );
 
   program
     .command('schema')
