@@ -9,9 +9,9 @@ import { inputError, type InputErrorCode } from './input-error.js';
 export type Species = 'woman' | 'man' | 'rat' | 'mouse';
 export const SPECIES: readonly Species[] = ['woman', 'man', 'rat', 'mouse'];
 
-/** Skeletal sites with their own BMD output. Femoral neck targets use total hip as a proxy (validation protocols 0.7). */
-export type Site = 'totalHip' | 'lumbarSpine';
-export const SITES: readonly Site[] = ['totalHip', 'lumbarSpine'];
+/** Skeletal sites with their own BMD output (a model without a femoral-neck output reads FN targets from total hip, protocol 0.7). */
+export type Site = 'totalHip' | 'lumbarSpine' | 'femoralNeck' | 'radius';
+export const SITES: readonly Site[] = ['totalHip', 'lumbarSpine', 'femoralNeck', 'radius'];
 
 export interface Patient {
   readonly species: Species;
@@ -159,6 +159,9 @@ export const MSC_MAX_CELLS_PER_KG = 1e10;
 export type OutputName =
   | 'bmdTotalHip'
   | 'bmdLumbarSpine'
+  | 'bmdFemoralNeck'
+  /** One-third (distal third) radius. */
+  | 'bmdRadius'
   | 'ctx'
   | 'p1np'
   | 'bsap'
