@@ -11,9 +11,9 @@ import { SPECIES, type Species } from './species.js';
 
 export { SPECIES, type Species } from './species.js';
 
-/** Skeletal sites with their own BMD output. Femoral neck targets use total hip as a proxy (validation protocols 0.7). */
-export type Site = 'totalHip' | 'lumbarSpine';
-export const SITES: readonly Site[] = ['totalHip', 'lumbarSpine'];
+/** Skeletal sites with their own BMD output (a model without a femoral-neck output reads FN targets from total hip, protocol 0.7). */
+export type Site = 'totalHip' | 'lumbarSpine' | 'femoralNeck' | 'radius';
+export const SITES: readonly Site[] = ['totalHip', 'lumbarSpine', 'femoralNeck', 'radius'];
 
 export interface Patient {
   readonly species: Species;
@@ -161,6 +161,9 @@ export const MSC_MAX_CELLS_PER_KG = 1e10;
 export type OutputName =
   | 'bmdTotalHip'
   | 'bmdLumbarSpine'
+  | 'bmdFemoralNeck'
+  /** One-third (distal third) radius. */
+  | 'bmdRadius'
   | 'ctx'
   | 'p1np'
   | 'bsap'

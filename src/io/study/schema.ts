@@ -19,6 +19,8 @@ import { ageYears, DURATION_PATTERN, INTERVAL_SHORTHANDS, intervalDays, parseTim
 export const OUTPUT_DESCRIPTIONS: Readonly<Record<OutputName, string>> = {
   bmdTotalHip: 'total-hip BMD (model units; compare as % change)',
   bmdLumbarSpine: 'lumbar-spine BMD (model units; compare as % change)',
+  bmdFemoralNeck: 'femoral-neck BMD (model units; compare as % change)',
+  bmdRadius: 'one-third-radius BMD (model units; compare as % change)',
   ctx: 'CTX, resorption marker (relative)',
   p1np: 'P1NP, formation marker (relative)',
   bsap: 'bone-specific alkaline phosphatase, formation marker (relative)',

@@ -38,6 +38,8 @@ function fittedTargetIds(): string[] {
 export const OSTEOSIM_OUTPUTS: Readonly<Record<OutputName, string>> = {
   bmdTotalHip: 'BMD_TH',
   bmdLumbarSpine: 'BMD_LS',
+  bmdFemoralNeck: 'BMD_FN',
+  bmdRadius: 'BMD_R13',
   ctx: 'CTX',
   p1np: 'P1NP',
   bsap: 'BSAP',
@@ -202,7 +204,7 @@ export const osteosim: BoneModel = {
   name: 'osteosim',
   description:
     'Integrated model (prototype v2): Jörg 2022 core with MSC pool and marrow fat, RANKL/RANK/OPG binding, Wnt feedback, ' +
-    'coupling delay, total hip (calibrated) and lumbar spine (turnover ratio fitted to A1/A5), mechanistic PK for every drug of the review ' +
+    'coupling delay, lumbar spine, total hip (calibrated), femoral neck and one-third radius as trabecular/cortical mixes with secondary mineralization, mechanistic PK for every drug of the review ' +
     '(bisphosphonate bone pool, PTH-analog pulses, estrogen-receptor agonists, denosumab, romosozumab, odanacatib); woman calibrated, man/rat/mouse only scaled',
   species: SPECIES,
   drugs: OSTEOSIM_DRUGS,

@@ -3,7 +3,7 @@ import { row } from '../parameter-row.js';
 import { jorg, prototypeCalibration, TARGETS } from './params.js';
 
 /**
- * Bone matrix of the total-hip remodeling unit (the calibrated BRU): formation follows a lagged osteoclast signal
+ * Bone matrix of the calibrated remodeling unit (BRU, the total hip of Jörg 2022): formation follows a lagged osteoclast signal
  * (coupling delay, prototype change V1), density and mineral fraction as Jörg 2022 (Eqs. 7, 8, 16, 17, 19).
  *
  *   dC_d/dt  = k_cpl (C (1 − f_cpl_matrix I_odn) − C_d)   (matrix-derived coupling falls with resorption per osteoclast)
@@ -11,10 +11,12 @@ import { jorg, prototypeCalibration, TARGETS } from './params.js';
  *   drho_b/dt = b+ − b− f_res(rho_b)                      (no steady state: Jörg's inherent imbalance −4.28e-6 /d)
  *   f_res(rho) = x (2 − x), x = min(rho / rho_res, 1)     (resorbable bone: 1 at every density above rho_res, → 0 with rho)
  *   dc_b/dt   = gamma (c0 + dc_rAb + dc_bp − c_b)          (denosumab and bisphosphonates raise the mineral target)
- *   BMD_TH   = rho_b c_b
+ *   BMD_BRU  = rho_b c_b
+ * The unit's cells and rates drive the skeletal sites (sites.ts), whose envelopes give the BMD outputs; rho_b stays
+ * the unit's own bone (the bisphosphonate release reads it).
  */
 export const boneMatrix: ModuleDef = {
-  name: 'bone matrix (total hip)',
+  name: 'bone matrix (calibrated remodeling unit)',
   states: {
     C_d: { unit: '1', initial: 0, meaning: 'osteoclast-derived coupling signal (lagged osteoclast density)' },
     rho_b: { unit: '1', initial: 1, meaning: 'total-hip bone density (1 = peak bone density at a_young)' },
@@ -58,51 +60,12 @@ export const boneMatrix: ModuleDef = {
     b_minus_young: { expr: 'lambda_C * C_young', unit: '1/day', meaning: 'bone resorption rate at the young steady state (5.86 %/y)' },
     f_res_b: { expr: 'min(max(rho_b, 0) / rho_res, 1) * (2 - min(max(rho_b, 0) / rho_res, 1))', unit: '1', meaning: 'resorbable fraction of total-hip resorption (1 above rho_res; 0 at no bone left)' },
     mineral_target: { expr: 'c0 + dc_rAb + dc_bp', unit: '1', meaning: 'mineral fraction that c_b relaxes to' },
-    BMD_TH: { expr: 'rho_b * c_b', unit: '1', meaning: 'total-hip BMD, rho_b · c_b (model units; compare as ratios)' },
+    BMD_BRU: { expr: 'rho_b * c_b', unit: '1', meaning: 'BMD of the calibrated remodeling unit, rho_b · c_b (the sites are in sites.ts)' },
   },
   rates: {
     C_d: 'k_cpl * (C * (1 - f_cpl_matrix * I_odn) - C_d)',
     rho_b: 'b_plus - b_minus * f_res_b',
     c_b: 'gamma * (mineral_target - c_b)',
-  },
-};
-
-/**
- * Lumbar spine: a second bone-matrix compartment driven by the same cells and signals, with its turnover scaled by
- * kappa_LS (both density and mineral equilibration). Spine bone is richer in trabecular bone, which turns over
- * faster (jorg2022.md §4.3: about 30 %/y trabecular vs 4 %/y cortical). kappa_LS is fitted to the spine targets A1
- * and A5 (1.147 ± 0.054), starting from the verified SWAN spine/femoral-neck loss ratio across the menopause,
- * 10.6 / 9.1 = 1.16 (A1/A2), on the assumption that the two sites differ only in turnover. Published spine/hip ratios of drug gains are larger
- * (about 1.1–2.0: B23, B26, B47, all unverified), so spine gains under anabolic drugs are likely too small.
- * The markers stay those of the calibrated total-hip unit.
- *
- *   drho_LS/dt = kappa_LS (b+ − b− f_res(rho_LS)),   dc_LS/dt = kappa_LS gamma (mineral_target − c_LS),   BMD_LS = rho_LS c_LS
- */
-export const lumbarSpine: ModuleDef = {
-  name: 'bone matrix (lumbar spine)',
-  states: {
-    rho_LS: { unit: '1', initial: 1, meaning: 'lumbar-spine bone density (1 = peak bone density at a_young)' },
-    c_LS: { unit: '1', initial: 'c0', meaning: 'lumbar-spine bone mineral fraction' },
-  },
-  parameters: {
-    kappa_LS: row({
-      value: 1.147,
-      unit: '1',
-      meaning: 'turnover of the lumbar-spine compartment relative to the total-hip unit',
-      evidence: 'fitted',
-      fittedTo: ['A1', 'A5'],
-      source:
-        'osteosim natural-history calibration (src/studies/calibration/specs.ts, spine targets only, other parameters at their tabled values; scripts/calibrate.ts), 2026-11-26: 1.147 ± 0.054 (SE); started from the SWAN LS/FN loss ratio 10.6/9.1 = 1.16 (A1/A2)',
-      note: 'Assumes the sites differ only in turnover (trabecular-rich spine turns over faster, jorg2022.md §4.3). The A5 rate misses before and after the FMP come from the shape of the hip unit, which this factor cannot change.',
-    }),
-  },
-  derived: {
-    f_res_LS: { expr: 'min(max(rho_LS, 0) / rho_res, 1) * (2 - min(max(rho_LS, 0) / rho_res, 1))', unit: '1', meaning: 'resorbable fraction of lumbar-spine resorption (as f_res_b, on the spine density)' },
-    BMD_LS: { expr: 'rho_LS * c_LS', unit: '1', meaning: 'lumbar-spine BMD (model units; compare as ratios)' },
-  },
-  rates: {
-    rho_LS: 'kappa_LS * (b_plus - b_minus * f_res_LS)',
-    c_LS: 'kappa_LS * gamma * (mineral_target - c_LS)',
   },
 };
 

@@ -5,7 +5,8 @@
  * that start at the scenario start; and the `osteosim` BoneModel behind the scenario contract.
  * Design and calibration: research/integrated-prototype (v2). Only the woman profile is calibrated.
  */
-export { boneMatrix, lumbarSpine, turnoverMarkers } from './bone.js';
+export { boneMatrix, turnoverMarkers } from './bone.js';
+export { boneSites } from './sites.js';
 export { bisphosphonates } from './drugs/bisphosphonates.js';
 export { denosumab } from './drugs/denosumab.js';
 export { romosozumab } from './drugs/romosozumab.js';

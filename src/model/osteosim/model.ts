@@ -1,5 +1,6 @@
 import { compileModel, composeModel, SolverError, steadyState, type CompiledModel, type ModuleDef } from '../../engine/index.js';
-import { boneMatrix, lumbarSpine, turnoverMarkers } from './bone.js';
+import { boneMatrix, turnoverMarkers } from './bone.js';
+import { boneSites } from './sites.js';
 import { glucocorticoids } from './glucocorticoids.js';
 import { calciumVitaminD, hormones } from './hormones.js';
 import { mechanicalLoading } from './mechanics.js';
@@ -14,7 +15,7 @@ import { wntSclerostin } from './wnt.js';
 
 /**
  * The integrated osteosim model: the Jörg 2022 core with an MSC pool and marrow fat, explicit RANKL/RANK/OPG binding,
- * Wnt feedback, a resorption → formation coupling delay, two skeletal sites and mechanistic drug modules
+ * Wnt feedback, a resorption → formation coupling delay, four skeletal sites from trabecular and cortical envelopes with secondary mineralization and mechanistic drug modules
  * (design and calibration: research/integrated-prototype, v2), plus the named TGF-β coupling signal and three patient
  * conditions that are neutral at their defaults: mechanical loading, endogenous PTH with calcium and vitamin D
  * status, and glucocorticoids. Time t is in days from the young steady state at age a_young; cells and bone are
@@ -31,7 +32,7 @@ export const OSTEOSIM_MODULES: readonly ModuleDef[] = [
   ranklOpg,
   wntSclerostin,
   boneMatrix,
-  lumbarSpine,
+  boneSites,
   turnoverMarkers,
   // The drug modules, as the route table of regimens.ts names them (a new drug's module is added there).
   ...OSTEOSIM_DRUG_MODULES,
@@ -55,6 +56,8 @@ const CLOSED_FORM_GUESS: Readonly<Record<string, string>> = {
   C: 'C_young',
   C_d: 'C_young',
   s: 's_young',
+  m_tb: 'm_tb_young',
+  m_ct: 'm_ct_young',
 };
 
 /**
@@ -70,8 +73,9 @@ export function youngSteadyState(p: Float64Array = osteosimModel.defaultParamete
     guess[osteosimModel.stateIndex(state)] = derived[osteosimModel.derivedNames.indexOf(quantity)]!;
   }
   guess[osteosimModel.stateIndex('rho_b')] = 1;
-  guess[osteosimModel.stateIndex('rho_LS')] = 1;
-  const ss = steadyState(osteosimModel, p, guess, { t: 0, tolerance: 1e-13, hold: ['rho_b', 'rho_LS'] });
+  guess[osteosimModel.stateIndex('rho_tb')] = 1;
+  guess[osteosimModel.stateIndex('rho_ct')] = 1;
+  const ss = steadyState(osteosimModel, p, guess, { t: 0, tolerance: 1e-13, hold: ['rho_b', 'rho_tb', 'rho_ct'] });
   if (!(ss.residual < 1e-12)) {
     throw new SolverError(`young steady state not reached (relative residual ${ss.residual.toExponential(2)})`, {
       time: 0,

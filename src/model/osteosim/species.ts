@@ -77,7 +77,7 @@ export const SPECIES_PROFILES: Readonly<Record<Species, SpeciesProfile>> = {
     calibrated: true,
     notes:
       'Calibrated (prototype v2): total-hip natural history (SWAN A2–A5, FREEDOM placebo A8), marrow fat by age and BMD (msc.md §1a), ' +
-      'denosumab (B3, B16), alendronate (B23), romosozumab (B47), calcium + vitamin D (B61). Lumbar spine: only its turnover ratio kappa_LS is fitted (A1, A5); its drug responses are not calibrated.',
+      'denosumab (B3, B16), alendronate (B23), romosozumab (B47), calcium + vitamin D (B61). Sites: lumbar spine, femoral neck and one-third radius are trabecular/cortical mixes; only the trabecular share of the spine is fitted (A1, A5); their drug responses are not calibrated.',
     parameters: {},
     ovariectomy: SPECIES_FACTS.woman.ovariectomy,
     maxAgeYears: SPECIES_FACTS.woman.maxAgeYears,

@@ -63,10 +63,10 @@ export const OSTEOSIM_VARIABILITY: readonly Variability[] = [
     evidence: 'assumed',
   },
   {
-    parameter: 'kappa_LS',
+    parameter: 'f_tb_LS',
     cv: 0.15,
-    meaning: 'spine turnover relative to the hip: spreads spine changes apart from hip changes',
-    source: 'assumed',
+    meaning: 'trabecular share of the spine: spreads spine changes apart from hip changes',
+    source: 'assumed (vertebral size and posterior-element share vary between women)',
     evidence: 'assumed',
   },
   {

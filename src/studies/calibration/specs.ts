@@ -11,7 +11,7 @@ function tabled(model: BoneModel, name: string): number {
 
 /**
  * Natural-history calibration of the integrated model (issue 3): the estrogen-deficit strength of RANKL, the SWAN
- * timeline alignment, the calcium + vitamin D effect and the spine turnover factor against SWAN, Michigan, FREEDOM
+ * timeline alignment, the calcium + vitamin D effect against SWAN, Michigan, FREEDOM
  * placebo and WHI. Sigmas follow the prototype's calibration (research/integrated-prototype/v1/integrated-model.md
  * §5) where the target is the same, and the validation rule's tolerance otherwise.
  */
@@ -31,7 +31,6 @@ export function naturalHistorySpec(model: BoneModel = models.osteosim!): Calibra
       start('beta_Le', 0.05, 5, 'log'),
       start('d_FMP', -1, 5),
       start('beta_CaD', 0, 0.9),
-      start('kappa_LS', 0.5, 3, 'log'),
     ],
     targets: [
       { id: 'A2', key: 'fn-total', sigma: 0.5 },

@@ -158,15 +158,31 @@ export function percentChangeAt(run: ScenarioResult, output: OutputName, day: nu
   return (100 * (valueAt(run, output, day) - base)) / base;
 }
 
-/** The model output that stands for a site: FN is read from total hip (protocol 0.7). */
-export function bmdOutput(site: Site): OutputName {
-  return site === 'FN' ? BMD_OUTPUT.TH : BMD_OUTPUT[site];
+/** Whether a run reports an output (present and not all NaN). */
+function reports(run: ScenarioResult, output: OutputName): boolean {
+  const s = run.outputs[output];
+  return s !== undefined && !s.every((v) => Number.isNaN(v));
 }
 
-/** BMD % change at a site, with the proxy note for FN. */
+/**
+ * The model output that stands for a site, with the proxy note where there is one: FN is the femoral-neck output
+ * where the run has it, else total hip (protocol 0.7).
+ */
+export function siteOutput(site: Site, run?: ScenarioResult): { output: OutputName; note?: string } {
+  if (site !== 'FN') return { output: BMD_OUTPUT[site] };
+  return run && reports(run, 'bmdFemoralNeck') ? { output: 'bmdFemoralNeck' } : { output: BMD_OUTPUT.TH, note: FN_PROXY };
+}
+
+/** The model output for a site in a run (see siteOutput). */
+export function bmdOutput(site: Site, run?: ScenarioResult): OutputName {
+  return siteOutput(site, run).output;
+}
+
+/** BMD % change at a site, with the proxy note where FN is read from total hip. */
 export function bmdChange(run: ScenarioResult, site: Site, day: number, baseDay = 0): Simulated {
-  const value = percentChangeAt(run, bmdOutput(site), day, baseDay);
-  return site === 'FN' ? { value, note: FN_PROXY } : { value };
+  const { output, note } = siteOutput(site, run);
+  const value = percentChangeAt(run, output, day, baseDay);
+  return note ? { value, note } : { value };
 }
 
 /** Drug-arm minus placebo-arm BMD % change (pp) at a site (protocol 0.4). */
@@ -178,8 +194,9 @@ export function bmdDifference(drug: ScenarioResult, placebo: ScenarioResult, sit
 
 /** Annualized BMD % change (simple: % change over the window / its length in years). */
 export function bmdRate(run: ScenarioResult, site: Site, fromDay: number, toDay: number): Simulated {
-  const value = percentChangeAt(run, bmdOutput(site), toDay, fromDay) / ((toDay - fromDay) / DAYS_PER_PROTOCOL_YEAR);
-  return site === 'FN' ? { value, note: FN_PROXY } : { value };
+  const { output, note } = siteOutput(site, run);
+  const value = percentChangeAt(run, output, toDay, fromDay) / ((toDay - fromDay) / DAYS_PER_PROTOCOL_YEAR);
+  return note ? { value, note } : { value };
 }
 
 /** Appends a remark to a simulated value. */

@@ -1,11 +1,11 @@
 import type { Scenario } from '../../../model/scenario.js';
 import { DAYS_PER_PROTOCOL_YEAR } from '../../../model/time.js';
-import { bmdChange, bmdOutput, outputDays, pending, valueAt, withNote, type TargetScenario } from './common.js';
+import { bmdChange, outputDays, pending, siteOutput, valueAt, withNote, type TargetScenario } from './common.js';
 
 /**
- * Age-related loss in men (protocol A12, MrOS): the male profile aged untreated; FN read from total hip (protocol
- * 0.7). Mean age at entry 73 (white subgroup, [MrOS-race]); follow-up 4.6 y; the 85 vs 65 y comparison uses the loss
- * over 4.6 y from each age.
+ * Age-related loss in men (protocol A12, MrOS): the male profile aged untreated; FN from the femoral-neck output, or
+ * from total hip where the model has none (protocol 0.7). Mean age at entry 73 (white subgroup, [MrOS-race]);
+ * follow-up 4.6 y; the 85 vs 65 y comparison uses the loss over 4.6 y from each age.
  */
 
 const START_AGE = 60;
@@ -24,7 +24,7 @@ const ABSOLUTE = 'absolute BMD in g/cm²: model BMD is in model units, so only r
 export const MEN: readonly TargetScenario[] = [
   {
     id: 'A12',
-    description: `untreated man, total hip (FN proxy) over ${FOLLOW_UP_YEARS} y from ${MROS_AGE}, and from 65 vs 85`,
+    description: `untreated man, femoral neck (total hip where the model has no FN) over ${FOLLOW_UP_YEARS} y from ${MROS_AGE}, and from 65 vs 85`,
     species: 'man',
     scenarios: () => ({ man: manAging() }),
     extract: {
@@ -35,9 +35,9 @@ export const MEN: readonly TargetScenario[] = [
       },
       'age-ratio': (runs) => {
         const run = runs.get('man');
-        const out = bmdOutput('FN');
+        const { output: out, note } = siteOutput('FN', run);
         const loss = (age: number) => valueAt(run, out, day(age)) - valueAt(run, out, day(age + FOLLOW_UP_YEARS));
-        return withNote(loss(85) / loss(65), 'ratio of losses in model units; FN→TH proxy (protocol 0.7)');
+        return withNote(loss(85) / loss(65), `ratio of losses in model units${note ? `; ${note}` : ''}`);
       },
       'fn-change-abs': () => pending(ABSOLUTE),
       'loss-85': () => pending(ABSOLUTE),

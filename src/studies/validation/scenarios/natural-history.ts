@@ -1,14 +1,14 @@
-import type { Scenario, ScenarioResult } from '../../../model/scenario.js';
+import type { OutputName, Scenario, ScenarioResult } from '../../../model/scenario.js';
 import { DAYS_PER_PROTOCOL_YEAR } from '../../../model/time.js';
 import { fmt } from '../rules.js';
 import {
   BMD_OUTPUT,
   bmdChange,
-  bmdOutput,
   bmdRate,
   outputDays,
   pending,
   percentChangeAt,
+  siteOutput,
   valueAt,
   withNote,
   type Runs,
@@ -59,10 +59,10 @@ const A15_NOTE = `stages FMP${A15_STAGES.pre} / FMP${A15_STAGES.peri} / FMP+${A1
 
 /** LS/FN loss between two FMP-relative times, as % of the value at FMP−5 (A1, A2: "of it in the transmenopause"). */
 function lossShare(run: ScenarioResult, site: Site, ctx: ScenarioContext, from: number, to: number): Simulated {
-  const out = bmdOutput(site);
+  const { output: out, note } = siteOutput(site, run);
   const ref = valueAt(run, out, fmpDay(ctx, -5));
   const value = (100 * (valueAt(run, out, fmpDay(ctx, to)) - valueAt(run, out, fmpDay(ctx, from)))) / ref;
-  return site === 'FN' ? withNote(value, 'FN→TH proxy (protocol 0.7)') : { value };
+  return note ? withNote(value, note) : { value };
 }
 
 const rate = (run: ScenarioResult, site: Site, ctx: ScenarioContext, from: number, to: number): Simulated =>
@@ -72,7 +72,7 @@ const rate = (run: ScenarioResult, site: Site, ctx: ScenarioContext, from: numbe
 // A3: timing of the menopausal loss
 
 /** Loss rate (%/y of the FMP−5 value, positive = loss) on a monthly grid from FMP−5 to FMP+10, centred 1-y differences. */
-function lossRateCurve(run: ScenarioResult, output: typeof BMD_OUTPUT.LS, ctx: ScenarioContext): { t: number[]; rate: number[] } {
+function lossRateCurve(run: ScenarioResult, output: OutputName, ctx: ScenarioContext): { t: number[]; rate: number[] } {
   const ref = valueAt(run, output, fmpDay(ctx, -5));
   const t: number[] = [];
   const rate: number[] = [];
@@ -170,7 +170,7 @@ export const NATURAL_HISTORY: readonly TargetScenario[] = [
   },
   {
     id: 'A2',
-    description: 'untreated woman, FN (total hip) BMD from FMP−5 to FMP+5',
+    description: 'untreated woman, FN BMD (total hip where the model has no FN) from FMP−5 to FMP+5',
     species: 'woman',
     scenarios: aging,
     extract: {
@@ -194,18 +194,21 @@ export const NATURAL_HISTORY: readonly TargetScenario[] = [
       },
       alike: (runs, ctx) => {
         const run = runs.get('aging');
-        const onsetOf = (output: typeof BMD_OUTPUT.LS) => {
+        const onsetOf = (output: OutputName) => {
           const c = lossRateCurve(run, output, ctx);
           return halfPeakTimes(c.t, c.rate).onset;
         };
         const ls = onsetOf(BMD_OUTPUT.LS);
-        return { value: ls - onsetOf(BMD_OUTPUT.TH), note: 'LS onset minus total-hip onset (FN→TH proxy)' };
+        const fn = siteOutput('FN', run);
+        return fn.note
+          ? { value: ls - onsetOf(fn.output), note: `LS onset minus total-hip onset (${fn.note})` }
+          : { value: ls - onsetOf(fn.output), note: 'LS onset minus FN onset' };
       },
     },
   },
   {
     id: 'A4',
-    description: 'untreated woman, annualized LS and FN (total hip) loss in the transmenopause and after',
+    description: 'untreated woman, annualized LS and FN (or total hip) loss in the transmenopause and after',
     species: 'woman',
     scenarios: aging,
     extract: {
