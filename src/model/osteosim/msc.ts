@@ -1,7 +1,13 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
-import { LN2, prototypeCalibration, TARGETS } from './params.js';
+import { LN2, osteosimCalibration, prototypeCalibration, TARGETS } from './params.js';
 import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
+
+/** The pooled preclinical effects the paracrine parameters are fitted to (therapies/msc/calibration.ts). */
+export const MSC_FIT = {
+  fu2021: 'D4',
+  li: 'research/msc-preclinical-evidence.md Table 4: Li et al., stem cells in osteoporosis models, BMD SMD 1.29 (12 studies)',
+} as const;
 
 /**
  * MSC pool and marrow fat (prototype changes C1, C2). Exploratory: natural history hardly constrains these
@@ -12,11 +18,13 @@ import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
  *   f_ad = 1 + phi [(1 + k_Qa sigma)(1 + beta_ae H) − 1]                     adipogenic drive
  *   K_M  = max(1 − s_ob (f_ob − 1) − s_ad (f_ad − 1) − delta_M sigma / (1 + beta_SP P̂), K_min) niche capacity left
  *   dM/dt = r_M M (K_M − M)          (− r_M M M_d: engrafted donor cells share the niche; mscTherapy)
- *   J_ob = mu_pB f_ob (M + osteo_MSC M_d)   (replaces Jörg's constant pre-osteoblast influx 1)
- *   dA/dt = d_A (f_ad M − A)
+ *   J_ob = mu_pB f_ob (c_ob M + osteo_MSC M_d)   (replaces Jörg's constant pre-osteoblast influx 1)
+ *   dA/dt = d_A (c_ad f_ad M − A)
+ *   c_ob, c_ad: strain factors of the host pool's osteogenic and adipogenic output (1 = normal; the SAMP6 phenotype
+ *   sets them, species.ts); engrafted donor cells keep their own propensity (osteo_MSC)
  *   MFF  = A / (A + K_A),  K_A = (1 − MFF0) / MFF0
  *
- * Every factor is 1 at the young steady state (W = 1, H = 0, sigma = 0, P = 0, no donor cells M_d = 0), so M = A = 1 and
+ * Every factor is 1 at the young steady state (W = 1, H = 0, sigma = 0, P = 0, no donor cells M_d = 0, c_ob = c_ad = 1), so M = A = 1 and
  * J_ob = mu_pB.
  * Other modules scale these drives: glucocorticoids (f_ad, f_ob; glucocorticoids.ts) and mechanical loading (J_ob;
  * mechanics.ts).
@@ -83,6 +91,22 @@ export const mscPool: ModuleDef = {
       fittedTo: [TARGETS.mff40, TARGETS.mff70],
       source: prototypeCalibration('stage 1 (v2)'),
     }),
+    c_ob: row({
+      value: 1,
+      unit: '1',
+      meaning: 'strain factor on the osteogenic output of the host MSC pool (1 = normal; a phenotype may set it)',
+      evidence: 'defined',
+      source: 'definition of the normal strain; SAMP6 mice: 1/3 (Jilka et al. 1996, J Clin Invest 97:1732; PHENOTYPES in species.ts)',
+      min: 0,
+    }),
+    c_ad: row({
+      value: 1,
+      unit: '1',
+      meaning: 'strain factor on the adipogenic output of the host MSC pool (1 = normal; a phenotype may set it)',
+      evidence: 'defined',
+      source: 'definition of the normal strain; SAMP6 mice: raised (PHENOTYPES in species.ts)',
+      min: 0,
+    }),
     phi: row({
       value: 1,
       unit: '1',
@@ -106,13 +130,13 @@ export const mscPool: ModuleDef = {
     f_ob: { expr: 'W ^ h_W * (1 + beta_RP * P_hat) * (1 - beta_oe * H_e)', unit: '1', meaning: 'osteogenic drive of MSC commitment' },
     f_ad: { expr: '1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1)', unit: '1', meaning: 'adipogenic drive of MSC commitment' },
     K_M: { expr: 'max(1 - s_ob * (f_ob - 1) - s_ad * (f_ad - 1) - delta_M * aging / (1 + beta_SP * P_hat), K_min)', unit: '1', meaning: 'MSC niche capacity left after commitment drains and senescence (senescence eased by the MSC-therapy paracrine signal)' },
-    J_ob: { expr: 'mu_pB * f_ob * (M + osteo_MSC * M_d)', unit: '1/day', meaning: 'osteogenic commitment flux into pre-osteoblasts (endogenous pool plus engrafted donor cells)' },
+    J_ob: { expr: 'mu_pB * f_ob * (c_ob * M + osteo_MSC * M_d)', unit: '1/day', meaning: 'osteogenic commitment flux into pre-osteoblasts (endogenous pool plus engrafted donor cells)' },
     K_A: { expr: '(1 - MFF0) / MFF0', unit: '1', meaning: 'adipocyte level of half marrow fat' },
     MFF: { expr: 'A / (A + K_A)', unit: '1', meaning: 'marrow fat fraction' },
   },
   rates: {
     M: 'r_M * M * (K_M - M)',
-    A: 'd_A * (f_ad * M - A)',
+    A: 'd_A * (c_ad * f_ad * M - A)',
   },
 };
 
@@ -298,12 +322,15 @@ export const mscTherapy: ModuleDef = {
       note: 'plausible range 0.1–5 d. This is what gives intravenous cells, nearly all dead within days, a systemic effect',
     }),
     k_P: row({
-      value: 0.004,
+      value: 0.587,
       unit: '1/day per (1e6 cells/kg)',
       meaning: 'paracrine signal production per living transplanted cell per kg (per site mass for local cells)',
-      evidence: 'assumed',
-      source: 'assumed: chosen by hand: 1e6 allogeneic BM-MSCs into the femoral marrow of an ovariectomized rat give a paracrine signal P̂ of about 0.57 at 2 weeks, gone by 24 weeks, and a BMD gain over OVX controls of 4.5 % at 8 weeks (direction: Cytotherapy 2008 OVX rat, PMID 18608347, research/msc.md §3)',
-      note: 'plausible range 0.0005–0.02; not fitted. The BMD gain peaks near 12 weeks (5.3 %) and falls only slowly (5.0 % at 24 weeks): the Cytotherapy 2008 loss of benefit by 24 weeks is not reproduced, because bone gained in a transient anabolic pulse is removed only through osteocyte-driven RANKL here',
+      evidence: 'fitted',
+      fittedTo: [MSC_FIT.fu2021, MSC_FIT.li],
+      source: osteosimCalibration(
+        'therapies/msc/calibration.ts (fitParacrine with beta_RP): 3e6 BM-MSCs IV 4 weeks after OVX in rats give +10.2 % BMD over OVX + vehicle at 8 weeks, SMD 2.03 at a between-animal CV of 5 % (3–8 %), against the random-effects pool of Fu 2021 (3.02) and Li et al. (1.29, year not seen): 2.07 (SE 0.86)',
+      ),
+      note: 'previously 0.004, chosen by hand (assumed). Profile: the data bound it only from below (about 0.1 at beta_RP = 5; above that the signal saturates); one pooled effect fixes one combination of k_P and beta_RP, and the tie is broken by weak priors (median 0.004, one order of magnitude per SD)',
     }),
     d_P: row({
       value: LN2 / 14,
@@ -330,12 +357,13 @@ export const mscTherapy: ModuleDef = {
       note: 'plausible range: half-life 1–30 d',
     }),
     beta_RP: row({
-      value: 1,
+      value: 3.17,
       unit: '1',
       meaning: 'largest increase of the osteogenic drive by the paracrine signal',
-      evidence: 'assumed',
-      source: 'assumed: prototype beta_RP',
-      note: 'plausible range 0.3–3',
+      evidence: 'fitted',
+      fittedTo: [MSC_FIT.fu2021, MSC_FIT.li],
+      source: osteosimCalibration('therapies/msc/calibration.ts (fitParacrine with k_P; see k_P)'),
+      note: 'previously 1 (prototype, assumed, range 0.3–3). Profile: the data need beta_RP ≥ about 2 (below it even a saturated signal gives less than the pooled effect); its upper end is not bounded by the data',
     }),
     beta_LP: row({
       value: 0.5,
