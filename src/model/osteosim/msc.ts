@@ -12,7 +12,7 @@ export const MSC_FIT = {
 /**
  * MSC pool and marrow fat (prototype changes C1, C2). Exploratory: natural history hardly constrains these
  * parameters (v1/integrated-model.md §6.1); h_W, delta_M and beta_oe went to 0 in the fit and are kept as
- * scenario knobs ("senescent MSC", "SAMP6-like", "osteoporotic phenotype").
+ * scenario knobs ("senescent MSC", "osteoporotic phenotype").
  *
  *   f_ob = W^h_W (1 + beta_RP P̂) (1 − beta_oe H)                           osteogenic drive
  *   f_ad = 1 + phi [(1 + k_Qa sigma)(1 + beta_ae H) − 1]                     adipogenic drive
@@ -58,7 +58,7 @@ export const mscPool: ModuleDef = {
       unit: '1',
       meaning: 'senescence loss of MSC capacity per unit aging index',
       evidence: 'assumed',
-      source: 'assumed: fixed at 0 in the v2 prototype: its v1 fit to A2, A4 and A8 went to the lower bound 0 (research/integrated-prototype). Exploratory knob (SAMP6-like senescence)',
+      source: 'assumed: fixed at 0 in the v2 prototype: its v1 fit to A2, A4 and A8 went to the lower bound 0 (research/integrated-prototype). Exploratory knob (MSC senescence; the SAMP6 phenotype no longer uses it, see species.ts)',
     }),
     h_W: row({
       value: 0,
@@ -142,8 +142,10 @@ export const mscPool: ModuleDef = {
 
 /**
  * MSC therapy (issue 5; prototype change C5 extended): the fate of transplanted cells, the MSC pool they join and the
- * paracrine signal they make. Exploratory and uncalibrated: the cell-fate rates come from rodent tracking studies
- * (research/msc.md §3), the effect sizes are assumed, with magnitudes chosen by hand (each note says how). Cells are
+ * paracrine signal they make. The cell-fate rates come from rodent tracking studies (research/msc.md §3); the paracrine
+ * production k_P and gain beta_RP are fitted to the pooled preclinical BMD effects of systemic MSCs (Fu 2021 = D4, Li
+ * et al.; therapies/msc/calibration.ts); the other effect parameters are assumed, each note gives its prior range,
+ * and the profiles say the pooled effect does not constrain them (k_P re-fitted absorbs them). Cells are
  * counted in units of 1e6 cells (whole body); the product and its donor set pot_MSC, osteo_MSC, home_MSC and k_imm
  * (osteosim/msc-products.ts), the regimen sets body weight BW; doses arrive as events (osteosim/msc-regimens.ts).
  *
@@ -230,7 +232,7 @@ export const mscTherapy: ModuleDef = {
       evidence: 'assumed',
       source: "assumed: Lee 2009 and Fischer 2009 say 'most'; validation-targets E4 recalls 80–90 % (UNVERIFIED)",
       max: 1,
-      note: 'plausible range 0.8–0.95',
+      note: 'plausible range 0.8–0.95; not constrained by the pooled effect (profile, k_P re-fitted)',
     }),
     f_home_iv: row({
       value: 5e-4,
@@ -239,7 +241,7 @@ export const mscTherapy: ModuleDef = {
       evidence: 'assumed',
       source: 'assumed: the upper bound of Lee et al. 2009 (< 1000 of 2e6 cells outside the lung; research/msc.md §3); Eggenhofer et al. 2012 found no viable MSCs in marrow',
       max: 0.1,
-      note: 'plausible range 0–5e-4',
+      note: 'plausible range 0–5e-4; not constrained by the pooled effect (profile over 1e-5–5e-4, k_P re-fitted: Δχ² < 1e-5): the IV effect does not depend on homing or engraftment, as An et al. 2013 found (no engraftment at 48 h; research/msc-preclinical-evidence.md S2)',
     }),
     k_X_iv: row({ value: LN2 / 1, unit: '1/day', meaning: 'clearance (death) of lung-trapped cells', evidence: 'measured', source: 'Lee et al. 2009 (half-life about 24 h; research/msc.md §3)' }),
     // Intra-arterial delivery
@@ -276,7 +278,7 @@ export const mscTherapy: ModuleDef = {
       evidence: 'assumed',
       source: 'assumed: assumed inside Huang et al. 2015 (< 3 % of cells at 5 weeks, living and engrafted together); GFP cells were found on trabecular surfaces after intra-femoral injection in OVX rats (Chen et al. 2021 review [61])',
       max: 1,
-      note: 'plausible range 0.001–0.03',
+      note: 'plausible range 0.001–0.03; not constrained by the pooled effect (profile, k_P re-fitted: flat)',
     }),
     // Product (set from the regimen's product: msc-products.ts)
     pot_MSC: row({
@@ -311,7 +313,7 @@ export const mscTherapy: ModuleDef = {
       meaning: 'bone-directed paracrine potency of lung-trapped cells relative to cells in bone',
       evidence: 'assumed',
       source: 'assumed: prototype w_iv; lung-trapped MSCs act remotely (TSG-6, Lee et al. 2009)',
-      note: 'plausible range 0.01–1',
+      note: 'plausible range 0.01–1; not constrained by the pooled effect (profile, k_P re-fitted: flat)',
     }),
     y_EV: row({
       value: 1,
@@ -319,7 +321,7 @@ export const mscTherapy: ModuleDef = {
       meaning: 'paracrine output released by a dying transplanted cell (apoptotic extracellular vesicles), in days of secretion',
       evidence: 'assumed',
       source: 'assumed: assumed: most transplanted MSCs die soon and their apoptotic EVs ameliorate osteoporosis (Li et al. 2024, Theranostics 14:3583; research/msc.md §3)',
-      note: 'plausible range 0.1–5 d. This is what gives intravenous cells, nearly all dead within days, a systemic effect',
+      note: 'plausible range 0.1–5 d. This is what gives intravenous cells, nearly all dead within days, a systemic effect; not constrained by the pooled effect (profile, k_P re-fitted: flat), only its product with k_P is',
     }),
     k_P: row({
       value: 0.587,
@@ -330,7 +332,10 @@ export const mscTherapy: ModuleDef = {
       source: osteosimCalibration(
         'therapies/msc/calibration.ts (fitParacrine with beta_RP): 3e6 BM-MSCs IV 4 weeks after OVX in rats give +10.2 % BMD over OVX + vehicle at 8 weeks, SMD 2.03 at a between-animal CV of 5 % (3–8 %), against the random-effects pool of Fu 2021 (3.02) and Li et al. (1.29, year not seen): 2.07 (SE 0.86)',
       ),
-      note: 'previously 0.004, chosen by hand (assumed). Profile: the data bound it only from below (about 0.1 at beta_RP = 5; above that the signal saturates); one pooled effect fixes one combination of k_P and beta_RP, and the tie is broken by weak priors (median 0.004, one order of magnitude per SD)',
+      note:
+        'previously 0.004, chosen by hand (assumed). Identifiability (scripts/msc-calibration.ts): the pooled effect fixes one combination of k_P and beta_RP (the 8-week systemic gain), not k_P alone: with beta_RP re-fitted, the profile Δχ² stays below 3.84 over 0.004–20 (2.8 at 0.004, where beta_RP hits its bound 20); the point on the ridge is chosen by weak priors (median 0.004, one order of magnitude per SD, weight 0.01). ' +
+        'At the ends of the CV range the fit moves to k_P 0.27 (CV 3 %) and 1.06 (CV 8 %). Leave one study out: fitted to Li alone 0.29, to Fu alone 1.29. ' +
+        'Local doses saturate the signal (IBM 1e6 cells in a rat: P̂ > 0.9 for 8 weeks), so local effects are an extrapolation of this IV fit',
     }),
     d_P: row({
       value: LN2 / 14,
@@ -338,7 +343,7 @@ export const mscTherapy: ModuleDef = {
       meaning: 'paracrine signal decay',
       evidence: 'assumed',
       source: 'assumed: half-life 14 d; effects last weeks to months (research/msc.md §3)',
-      note: 'plausible range: half-life 3–30 d',
+      note: 'plausible range: half-life 3–30 d; not constrained by the pooled effect at one readout (profile, k_P re-fitted: flat). Persistence is open: the research file finds no admissible evidence for or against fading after one dose (msc-preclinical-evidence.md, Synthesis C); the Cytotherapy 2008 IBM study (PMID 18608347) found stiffness gains gone by 24 weeks, while the model keeps its IBM gain rising to 24 weeks',
     }),
     k_V_sys: row({
       value: LN2 / 1,
@@ -363,7 +368,9 @@ export const mscTherapy: ModuleDef = {
       evidence: 'fitted',
       fittedTo: [MSC_FIT.fu2021, MSC_FIT.li],
       source: osteosimCalibration('therapies/msc/calibration.ts (fitParacrine with k_P; see k_P)'),
-      note: 'previously 1 (prototype, assumed, range 0.3–3). Profile: the data need beta_RP ≥ about 2 (below it even a saturated signal gives less than the pooled effect); its upper end is not bounded by the data',
+      note:
+        'previously 1 (prototype, assumed, range 0.3–3). Profile with k_P re-fitted: Δχ² 2.5 at 0.3, 1.2 at 0.72, about 0 from 1.7 up to 10, so the data favour beta_RP ≳ 1.7 (below it even a saturated signal falls short of the pooled effect) but exclude no part of 0.3–10 at 95 %; its upper end is not bounded. ' +
+        'At the ends of the CV range: 1.78 (CV 3 %) and 14.9 (CV 8 %); leave one study out: 1.83 (Li alone) and 6.7 (Fu alone)',
     }),
     beta_LP: row({
       value: 0.5,
@@ -371,7 +378,7 @@ export const mscTherapy: ModuleDef = {
       meaning: 'largest decrease of RANKL production by the paracrine signal (factor 1/(1 + beta_LP P̂))',
       evidence: 'assumed',
       source: 'assumed: prototype beta_LP (MSC p38α/OPG, Chen et al. 2021 review [73])',
-      note: 'plausible range 0.2–1',
+      note: 'plausible range 0.2–1; not constrained by the pooled effect (profile, k_P re-fitted: flat)',
     }),
     beta_AP: row({
       value: 0.3,
@@ -387,7 +394,7 @@ export const mscTherapy: ModuleDef = {
       meaning: 'largest easing of MSC senescence by the paracrine signal (factor 1/(1 + beta_SP P̂) on delta_M)',
       evidence: 'assumed',
       source: 'assumed: assumed (direction: UC-MSC secretome restores aged BMSCs, Liang et al. 2019; validation target E19)',
-      note: 'plausible range 0–1; acts only where delta_M > 0 (SAMP6)',
+      note: 'plausible range 0–1; acts only where delta_M > 0 (a scenario knob: no phenotype sets it since SAMP6 became a commitment phenotype)',
     }),
   },
   derived: {

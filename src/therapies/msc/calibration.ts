@@ -32,8 +32,8 @@ export const OVX_RAT_CV: Readonly<Record<'bmdDxa' | 'bvtvMicroCt', BetweenAnimal
     low: 0.03,
     high: 0.08,
     source:
-      'derived: lower bound from the measurement alone, precision error 3–5 % for rat femora (Kimmel et al. 1990, Calcif Tissue Int 46:101, abstract): ' +
-      'a group SD cannot be smaller than the instrument error; upper bound from Giavaresi, Fini, Gnudi et al. (femoral distal epiphysis, SD rats, ' +
+      'derived: lower bound from the measurement alone, precision error 3–5 % for rat femora by dual-photon absorptiometry (Kimmel et al. 1990, Calcif Tissue Int 46:101, abstract): ' +
+      'a group SD cannot be smaller than the instrument error; upper bound from Giavaresi, Fini, Gnudi et al. (femoral distal epiphysis, 10-month-old SD rats, ' +
       '10 per group, 16 weeks; abstract): BMD 13–20 % lower after OVX at p < 0.0005, so t ≥ 4.38 (18 df) and CV ≤ Δ / (t √(2/10)) = 6.6–10 %; ' +
       'the research file assumes 3–8 % (research/msc-preclinical-evidence.md, Table 4 note). Central 5 % (about the geometric mean of 3 and 8)',
   },

@@ -110,12 +110,13 @@ export const MSC_TARGETS: readonly TargetScenario[] = [
         const d = vsControl(runs, 'iv', 'ovx', 'bmdTotalHip', SYSTEMIC_READOUT_DAY);
         const cv = OVX_RAT_CV.bmdDxa;
         const pool = randomEffects(SYSTEMIC_BMD_EVIDENCE);
+        const fu = SYSTEMIC_BMD_EVIDENCE[0]!;
         return {
           value: smdOf(d, cv.value),
           note:
-            `${fmt(d)} % BMD over OVX + vehicle at 8 weeks, divided by the between-animal CV ${fmt(100 * cv.value)} % (SMD ${fmt(smdOf(d, cv.high))} to ${fmt(smdOf(d, cv.low))} for CV ${fmt(100 * cv.high)} to ${fmt(100 * cv.low)} %). ` +
-            `In-sample: k_P and beta_RP were fitted to the random-effects pool of this SMD and Li et al.'s 1.29 (pool ${fmt(pool.mean)}, SE ${fmt(pool.se)}; therapies/msc/calibration.ts); ` +
-            'the published 3.02 itself needs +15 % at CV 5 %, out of the model’s reach at these gains',
+            `${fmt(d)} % BMD over OVX + vehicle at 8 weeks, divided by the between-animal CV ${fmt(100 * cv.value)} % (SMD ${fmt(smdOf(d, cv.high))} to ${fmt(smdOf(d, cv.low))} for CV ${fmt(100 * cv.high)} to ${fmt(100 * cv.low)} %; inside the CI for a CV up to ${fmt(d / fu.ci[0], 1)} %). ` +
+            `k_P and beta_RP were fitted to the random-effects pool of this SMD and Li et al.'s ${SYSTEMIC_BMD_EVIDENCE[1]!.smd} (pool ${fmt(pool.mean)}, SE ${fmt(pool.se)}; therapies/msc/calibration.ts), which lies outside Li's CI; ` +
+            'the published 3.02 alone would need +15 % at CV 5 % (leave-one-study-out: scripts/msc-calibration.ts)',
         };
       },
     },
