@@ -13,6 +13,13 @@ import { LN2 } from './params.js';
  *               osteogenic propensity of engrafted cells relative to the host's own (autologous: 1 · donor state)
  *   home_MSC  = donor-state homing factor                              homing of IV cells to marrow
  *   k_imm     = immune clearance[donor relation] · immunogenicity[source]
+ *
+ * None of these is constrained by the calibration (therapies/msc/calibration.ts): its design uses young allogeneic
+ * BM-MSCs, and no preclinical study found gives a magnitude by source, donor age or donor state
+ * (research/msc-preclinical-evidence.md, Synthesis B: "no data to rank BM, AD and UC by % effect"), so every row
+ * stays assumed with its prior range. Direction not yet represented: BM-MSCs from OVX donors lost their effect while
+ * AD-MSCs from OVX donors kept it (PMC5980002, same file S4); here the OVX donor state lowers only osteogenic
+ * propensity and homing, not paracrine potency.
  */
 
 export interface SourceProfile {

@@ -1,22 +1,30 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
-import { LN2, prototypeCalibration, TARGETS } from './params.js';
+import { LN2, osteosimCalibration, prototypeCalibration, TARGETS } from './params.js';
 import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
+
+/** The pooled preclinical effects the paracrine parameters are fitted to (therapies/msc/calibration.ts). */
+export const MSC_FIT = {
+  fu2021: 'D4',
+  li: 'research/msc-preclinical-evidence.md Table 4: Li et al., stem cells in osteoporosis models, BMD SMD 1.29 (12 studies)',
+} as const;
 
 /**
  * MSC pool and marrow fat (prototype changes C1, C2). Exploratory: natural history hardly constrains these
  * parameters (v1/integrated-model.md §6.1); h_W, delta_M and beta_oe went to 0 in the fit and are kept as
- * scenario knobs ("senescent MSC", "SAMP6-like", "osteoporotic phenotype").
+ * scenario knobs ("senescent MSC", "osteoporotic phenotype").
  *
  *   f_ob = W^h_W (1 + beta_RP P̂) (1 − beta_oe H)                           osteogenic drive
  *   f_ad = 1 + phi [(1 + k_Qa sigma)(1 + beta_ae H) − 1]                     adipogenic drive
  *   K_M  = max(1 − s_ob (f_ob − 1) − s_ad (f_ad − 1) − delta_M sigma / (1 + beta_SP P̂), K_min) niche capacity left
  *   dM/dt = r_M M (K_M − M)          (− r_M M M_d: engrafted donor cells share the niche; mscTherapy)
- *   J_ob = mu_pB f_ob (M + osteo_MSC M_d)   (replaces Jörg's constant pre-osteoblast influx 1)
- *   dA/dt = d_A (f_ad M − A)
+ *   J_ob = mu_pB f_ob (c_ob M + osteo_MSC M_d)   (replaces Jörg's constant pre-osteoblast influx 1)
+ *   dA/dt = d_A (c_ad f_ad M − A)
+ *   c_ob, c_ad: strain factors of the host pool's osteogenic and adipogenic output (1 = normal; the SAMP6 phenotype
+ *   sets them, species.ts); engrafted donor cells keep their own propensity (osteo_MSC)
  *   MFF  = A / (A + K_A),  K_A = (1 − MFF0) / MFF0
  *
- * Every factor is 1 at the young steady state (W = 1, H = 0, sigma = 0, P = 0, no donor cells M_d = 0), so M = A = 1 and
+ * Every factor is 1 at the young steady state (W = 1, H = 0, sigma = 0, P = 0, no donor cells M_d = 0, c_ob = c_ad = 1), so M = A = 1 and
  * J_ob = mu_pB.
  * Other modules scale these drives: glucocorticoids (f_ad, f_ob; glucocorticoids.ts) and mechanical loading (J_ob;
  * mechanics.ts).
@@ -50,7 +58,7 @@ export const mscPool: ModuleDef = {
       unit: '1',
       meaning: 'senescence loss of MSC capacity per unit aging index',
       evidence: 'assumed',
-      source: 'assumed: fixed at 0 in the v2 prototype: its v1 fit to A2, A4 and A8 went to the lower bound 0 (research/integrated-prototype). Exploratory knob (SAMP6-like senescence)',
+      source: 'assumed: fixed at 0 in the v2 prototype: its v1 fit to A2, A4 and A8 went to the lower bound 0 (research/integrated-prototype). Exploratory knob (MSC senescence; the SAMP6 phenotype no longer uses it, see species.ts)',
     }),
     h_W: row({
       value: 0,
@@ -83,6 +91,22 @@ export const mscPool: ModuleDef = {
       fittedTo: [TARGETS.mff40, TARGETS.mff70],
       source: prototypeCalibration('stage 1 (v2)'),
     }),
+    c_ob: row({
+      value: 1,
+      unit: '1',
+      meaning: 'strain factor on the osteogenic output of the host MSC pool (1 = normal; a phenotype may set it)',
+      evidence: 'defined',
+      source: 'definition of the normal strain; SAMP6 mice: 1/3 (Jilka et al. 1996, J Clin Invest 97:1732; PHENOTYPES in species.ts)',
+      min: 0,
+    }),
+    c_ad: row({
+      value: 1,
+      unit: '1',
+      meaning: 'strain factor on the adipogenic output of the host MSC pool (1 = normal; a phenotype may set it)',
+      evidence: 'defined',
+      source: 'definition of the normal strain; SAMP6 mice: raised (PHENOTYPES in species.ts)',
+      min: 0,
+    }),
     phi: row({
       value: 1,
       unit: '1',
@@ -106,20 +130,22 @@ export const mscPool: ModuleDef = {
     f_ob: { expr: 'W ^ h_W * (1 + beta_RP * P_hat) * (1 - beta_oe * H_e)', unit: '1', meaning: 'osteogenic drive of MSC commitment' },
     f_ad: { expr: '1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1)', unit: '1', meaning: 'adipogenic drive of MSC commitment' },
     K_M: { expr: 'max(1 - s_ob * (f_ob - 1) - s_ad * (f_ad - 1) - delta_M * aging / (1 + beta_SP * P_hat), K_min)', unit: '1', meaning: 'MSC niche capacity left after commitment drains and senescence (senescence eased by the MSC-therapy paracrine signal)' },
-    J_ob: { expr: 'mu_pB * f_ob * (M + osteo_MSC * M_d)', unit: '1/day', meaning: 'osteogenic commitment flux into pre-osteoblasts (endogenous pool plus engrafted donor cells)' },
+    J_ob: { expr: 'mu_pB * f_ob * (c_ob * M + osteo_MSC * M_d)', unit: '1/day', meaning: 'osteogenic commitment flux into pre-osteoblasts (endogenous pool plus engrafted donor cells)' },
     K_A: { expr: '(1 - MFF0) / MFF0', unit: '1', meaning: 'adipocyte level of half marrow fat' },
     MFF: { expr: 'A / (A + K_A)', unit: '1', meaning: 'marrow fat fraction' },
   },
   rates: {
     M: 'r_M * M * (K_M - M)',
-    A: 'd_A * (f_ad * M - A)',
+    A: 'd_A * (c_ad * f_ad * M - A)',
   },
 };
 
 /**
  * MSC therapy (issue 5; prototype change C5 extended): the fate of transplanted cells, the MSC pool they join and the
- * paracrine signal they make. Exploratory and uncalibrated: the cell-fate rates come from rodent tracking studies
- * (research/msc.md §3), the effect sizes are assumed, with magnitudes chosen by hand (each note says how). Cells are
+ * paracrine signal they make. The cell-fate rates come from rodent tracking studies (research/msc.md §3); the paracrine
+ * production k_P and gain beta_RP are fitted to the pooled preclinical BMD effects of systemic MSCs (Fu 2021 = D4, Li
+ * et al.; therapies/msc/calibration.ts); the other effect parameters are assumed, each note gives its prior range,
+ * and the profiles say the pooled effect does not constrain them (k_P re-fitted absorbs them). Cells are
  * counted in units of 1e6 cells (whole body); the product and its donor set pot_MSC, osteo_MSC, home_MSC and k_imm
  * (osteosim/msc-products.ts), the regimen sets body weight BW; doses arrive as events (osteosim/msc-regimens.ts).
  *
@@ -208,7 +234,7 @@ export const mscTherapy: ModuleDef = {
       evidence: 'assumed',
       source: "assumed: Lee 2009 and Fischer 2009 say 'most'; validation-targets E4 recalls 80–90 % (UNVERIFIED)",
       max: 1,
-      note: 'plausible range 0.8–0.95',
+      note: 'plausible range 0.8–0.95; not constrained by the pooled effect (profile, k_P re-fitted)',
     }),
     f_home_iv: row({
       sourceTargets: ['E4'],
@@ -218,7 +244,7 @@ export const mscTherapy: ModuleDef = {
       evidence: 'assumed',
       source: 'assumed: the upper bound of Lee et al. 2009 (< 1000 of 2e6 cells outside the lung; research/msc.md §3); Eggenhofer et al. 2012 found no viable MSCs in marrow',
       max: 0.1,
-      note: 'plausible range 0–5e-4',
+      note: 'plausible range 0–5e-4; not constrained by the pooled effect (profile over 1e-5–5e-4, k_P re-fitted: Δχ² < 1e-5): the IV effect does not depend on homing or engraftment, as An et al. 2013 found (no engraftment at 48 h; research/msc-preclinical-evidence.md S2)',
     }),
     k_X_iv: row({ value: LN2 / 1, unit: '1/day', meaning: 'clearance (death) of lung-trapped cells', evidence: 'measured', source: 'Lee et al. 2009 (half-life about 24 h; research/msc.md §3)', sourceTargets: ['E4'] }),
     // Intra-arterial delivery
@@ -257,7 +283,7 @@ export const mscTherapy: ModuleDef = {
       evidence: 'assumed',
       source: 'assumed: assumed inside Huang et al. 2015 (< 3 % of cells at 5 weeks, living and engrafted together); GFP cells were found on trabecular surfaces after intra-femoral injection in OVX rats (Chen et al. 2021 review [61])',
       max: 1,
-      note: 'plausible range 0.001–0.03',
+      note: 'plausible range 0.001–0.03; not constrained by the pooled effect (profile, k_P re-fitted: flat)',
     }),
     // Product (set from the regimen's product: msc-products.ts)
     pot_MSC: row({
@@ -292,7 +318,7 @@ export const mscTherapy: ModuleDef = {
       meaning: 'bone-directed paracrine potency of lung-trapped cells relative to cells in bone',
       evidence: 'assumed',
       source: 'assumed: prototype w_iv; lung-trapped MSCs act remotely (TSG-6, Lee et al. 2009)',
-      note: 'plausible range 0.01–1',
+      note: 'plausible range 0.01–1; not constrained by the pooled effect (profile, k_P re-fitted: flat)',
     }),
     y_EV: row({
       value: 1,
@@ -300,15 +326,21 @@ export const mscTherapy: ModuleDef = {
       meaning: 'paracrine output released by a dying transplanted cell (apoptotic extracellular vesicles), in days of secretion',
       evidence: 'assumed',
       source: 'assumed: assumed: most transplanted MSCs die soon and their apoptotic EVs ameliorate osteoporosis (Li et al. 2024, Theranostics 14:3583; research/msc.md §3)',
-      note: 'plausible range 0.1–5 d. This is what gives intravenous cells, nearly all dead within days, a systemic effect',
+      note: 'plausible range 0.1–5 d. This is what gives intravenous cells, nearly all dead within days, a systemic effect; not constrained by the pooled effect (profile, k_P re-fitted: flat), only its product with k_P is',
     }),
     k_P: row({
-      value: 0.004,
+      value: 0.587,
       unit: '1/day per (1e6 cells/kg)',
       meaning: 'paracrine signal production per living transplanted cell per kg (per site mass for local cells)',
-      evidence: 'assumed',
-      source: 'assumed: chosen by hand: 1e6 allogeneic BM-MSCs into the femoral marrow of an ovariectomized rat give a paracrine signal P̂ of about 0.57 at 2 weeks, gone by 24 weeks, and a BMD gain over OVX controls of 4.5 % at 8 weeks (direction: Cytotherapy 2008 OVX rat, PMID 18608347, research/msc.md §3)',
-      note: 'plausible range 0.0005–0.02; not fitted. The BMD gain peaks near 12 weeks (5.3 %) and falls only slowly (5.0 % at 24 weeks): the Cytotherapy 2008 loss of benefit by 24 weeks is not reproduced, because bone gained in a transient anabolic pulse is removed only through osteocyte-driven RANKL here',
+      evidence: 'fitted',
+      fittedTo: [MSC_FIT.fu2021, MSC_FIT.li],
+      source: osteosimCalibration(
+        'therapies/msc/calibration.ts (fitParacrine with beta_RP): 3e6 BM-MSCs IV 4 weeks after OVX in rats give +10.2 % BMD over OVX + vehicle at 8 weeks, SMD 2.03 at a between-animal CV of 5 % (3–8 %), against the random-effects pool of Fu 2021 (3.02) and Li et al. (1.29, year not seen): 2.07 (SE 0.86)',
+      ),
+      note:
+        'previously 0.004, chosen by hand (assumed). Identifiability (scripts/msc-calibration.ts): the pooled effect fixes one combination of k_P and beta_RP (the 8-week systemic gain), not k_P alone: with beta_RP re-fitted, the profile Δχ² stays below 3.84 over 0.004–20 (2.8 at 0.004, where beta_RP hits its bound 20); the point on the ridge is chosen by weak priors (median 0.004, one order of magnitude per SD, weight 0.01). ' +
+        'At the ends of the CV range the fit moves to k_P 0.27 (CV 3 %) and 1.06 (CV 8 %). Leave one study out: fitted to Li alone 0.29, to Fu alone 1.29. ' +
+        'Local doses saturate the signal (IBM 1e6 cells in a rat: P̂ > 0.9 for 8 weeks), so local effects are an extrapolation of this IV fit',
     }),
     d_P: row({
       value: LN2 / 14,
@@ -316,7 +348,7 @@ export const mscTherapy: ModuleDef = {
       meaning: 'paracrine signal decay',
       evidence: 'assumed',
       source: 'assumed: half-life 14 d; effects last weeks to months (research/msc.md §3)',
-      note: 'plausible range: half-life 3–30 d',
+      note: 'plausible range: half-life 3–30 d; not constrained by the pooled effect at one readout (profile, k_P re-fitted: flat). Persistence is open: the research file finds no admissible evidence for or against fading after one dose (msc-preclinical-evidence.md, Synthesis C); the Cytotherapy 2008 IBM study (PMID 18608347) found stiffness gains gone by 24 weeks, while the model keeps its IBM gain rising to 24 weeks',
     }),
     k_V_sys: row({
       value: LN2 / 1,
@@ -336,12 +368,15 @@ export const mscTherapy: ModuleDef = {
       note: 'plausible range: half-life 1–30 d',
     }),
     beta_RP: row({
-      value: 1,
+      value: 3.17,
       unit: '1',
       meaning: 'largest increase of the osteogenic drive by the paracrine signal',
-      evidence: 'assumed',
-      source: 'assumed: prototype beta_RP',
-      note: 'plausible range 0.3–3',
+      evidence: 'fitted',
+      fittedTo: [MSC_FIT.fu2021, MSC_FIT.li],
+      source: osteosimCalibration('therapies/msc/calibration.ts (fitParacrine with k_P; see k_P)'),
+      note:
+        'previously 1 (prototype, assumed, range 0.3–3). Profile with k_P re-fitted: Δχ² 2.5 at 0.3, 1.2 at 0.72, about 0 from 1.7 up to 10, so the data favour beta_RP ≳ 1.7 (below it even a saturated signal falls short of the pooled effect) but exclude no part of 0.3–10 at 95 %; its upper end is not bounded. ' +
+        'At the ends of the CV range: 1.78 (CV 3 %) and 14.9 (CV 8 %); leave one study out: 1.83 (Li alone) and 6.7 (Fu alone)',
     }),
     beta_LP: row({
       value: 0.5,
@@ -349,7 +384,7 @@ export const mscTherapy: ModuleDef = {
       meaning: 'largest decrease of RANKL production by the paracrine signal (factor 1/(1 + beta_LP P̂))',
       evidence: 'assumed',
       source: 'assumed: prototype beta_LP (MSC p38α/OPG, Chen et al. 2021 review [73])',
-      note: 'plausible range 0.2–1',
+      note: 'plausible range 0.2–1; not constrained by the pooled effect (profile, k_P re-fitted: flat)',
     }),
     beta_AP: row({
       value: 0.3,
@@ -366,7 +401,7 @@ export const mscTherapy: ModuleDef = {
       meaning: 'largest easing of MSC senescence by the paracrine signal (factor 1/(1 + beta_SP P̂) on delta_M)',
       evidence: 'assumed',
       source: 'assumed: assumed (direction: UC-MSC secretome restores aged BMSCs, Liang et al. 2019; validation target E19)',
-      note: 'plausible range 0–1; acts only where delta_M > 0 (SAMP6)',
+      note: 'plausible range 0–1; acts only where delta_M > 0 (a scenario knob: no phenotype sets it since SAMP6 became a commitment phenotype)',
     }),
   },
   derived: {

@@ -141,10 +141,17 @@ export const PHENOTYPES: Readonly<Record<string, Phenotype>> = {
   SAMP6: {
     name: 'SAMP6',
     species: ['mouse'],
-    parameters: { delta_M: 0.5 },
+    parameters: { c_ob: 1 / 3, c_ad: 2 },
     calibratedFor: [],
     notes:
-      'Senescence-accelerated SAMP6 mouse as an MSC senescence knob: the niche capacity falls by delta_M = 0.5 per unit aging index ' +
-      '(assumed, exploratory; not calibrated).',
+      'Senescence-accelerated SAMP6 mouse: low osteogenic and high adipogenic output of the marrow MSC pool. ' +
+      'c_ob = 1/3 (measured): osteoblast progenitors in SAMP6 marrow are indistinguishable from controls at 1 month and 3-fold fewer at 3–4 months ' +
+      '(Jilka et al. 1996, J Clin Invest 97:1732, abstract); the model starts mice at 4 months, so the deficit holds from the start. ' +
+      'c_ad = 2 (assumed, plausible range 1.2–3): SAMP6 marrow has more adipocytes and higher PPAR-γ2 (Jilka, Shmookler Reis & Manolagas 2004, ' +
+      'Int Congr Ser 1260:55; Azuma, Zhou & Kubo 2018, Med Mol Morphol 2018 issue 3, review), direction only, no magnitude found; marrow fat then stays above ' +
+      'normal mice at every age (about 0.45 vs 0.29 at 4 months). The MSC-senescence knob delta_M is no longer used here (its 0.5 was assumed, and ' +
+      'with it marrow fat fell below normal, the opposite of the strain). Not calibrated to bone: the model loses bone much faster than SAMP6 ' +
+      '(about −40 % in the year after 4 months), whereas Matsushita et al. 1986 (Am J Pathol 125:276) report a lower peak bone mass with the same ' +
+      'rate of loss as other strains; the lower osteoclastogenesis of SAMP6 (Jilka 1996) is not represented.',
   },
 };

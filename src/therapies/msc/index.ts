@@ -29,3 +29,25 @@ export {
   weeklyDays,
 } from './scenarios.js';
 export type { OvxProtocol } from './scenarios.js';
+export {
+  CV_LOG_SD,
+  dataChi2,
+  FITTED_PRIORS,
+  fitParacrine,
+  leaveOneStudyOut,
+  OVX_RAT_CV,
+  percentOf,
+  PRIOR_WEIGHT,
+  profile,
+  randomEffects,
+  seOf,
+  smdOf,
+  SYSTEMIC_BMD_EVIDENCE,
+  SYSTEMIC_DOSE,
+  SYSTEMIC_PROTOCOL,
+  SYSTEMIC_READOUT_DAY,
+  systemicDesign,
+  systemicEffect,
+  targetOf,
+} from './calibration.js';
+export type { BetweenAnimalCv, FitResult, FitTarget, FittedPrior, LosoRow, Profile, ProfiledParameter, SmdEvidence } from './calibration.js';

@@ -183,11 +183,13 @@ describe('species profiles', () => {
     }
   });
 
-  it('mouse SAMP6: the senescence knob drains the MSC pool and loses more bone', () => {
-    const samp6 = simulateScenario(osteosim, { patient: { species: 'mouse', ageYears: 1 / 3, phenotype: 'SAMP6' }, days: [0, 365] });
-    const normal = simulateScenario(osteosim, { patient: { species: 'mouse', ageYears: 1 / 3 }, days: [0, 365] });
-    expect(samp6.outputs.mscPool![1]!).toBeLessThan(normal.outputs.mscPool![1]! - 0.1);
-    expect(percentChange(samp6.outputs.bmdTotalHip!)[1]!).toBeLessThan(percentChange(normal.outputs.bmdTotalHip!)[1]! - 5);
+  it('mouse SAMP6: more marrow fat, a third of the osteogenic output (bone formation), more bone lost', () => {
+    const samp6 = simulateScenario(osteosim, { patient: { species: 'mouse', ageYears: 1 / 3, phenotype: 'SAMP6' }, days: [0, 30, 365] });
+    const normal = simulateScenario(osteosim, { patient: { species: 'mouse', ageYears: 1 / 3 }, days: [0, 30, 365] });
+    for (const k of [1, 2]) expect(samp6.outputs.marrowFatFraction![k]!).toBeGreaterThan(normal.outputs.marrowFatFraction![k]! + 0.1);
+    expect(samp6.outputs.p1np![1]! / normal.outputs.p1np![1]!).toBeGreaterThan(0.25);
+    expect(samp6.outputs.p1np![1]! / normal.outputs.p1np![1]!).toBeLessThan(0.5);
+    expect(percentChange(samp6.outputs.bmdTotalHip!)[2]!).toBeLessThan(percentChange(normal.outputs.bmdTotalHip!)[2]! - 5);
   });
 });
 

@@ -106,11 +106,12 @@ describe('MSC therapy effects (OVX rats, 1e6 allogeneic cells 4 weeks after OVX)
   const repeated = study([cellDose('BM', 'intraBoneMarrow', 1e6, { interval: 28, count: 2 })]);
   const integral = (r: ReturnType<typeof study>) => r.q.P!.reduce((s, v, k) => (k === 0 ? 0 : s + ((v + r.q.P![k - 1]!) / 2) * (r.days[k]! - r.days[k - 1]!)), 0);
 
-  it('intra-marrow beats IV in BMD over OVX controls (8 weeks: about +4.5 % vs +0.1 %)', () => {
-    expect(vsOvx(bm, 8)).toBeGreaterThan(3);
-    expect(vsOvx(bm, 8)).toBeLessThan(7);
-    expect(vsOvx(iv, 8)).toBeGreaterThan(0);
-    expect(vsOvx(bm, 8)).toBeGreaterThan(10 * vsOvx(iv, 8));
+  it('intra-marrow beats IV in BMD over OVX controls (8 weeks: about +13 % vs +8 %), by a ratio inside the 1–3 prior of the research file', () => {
+    expect(vsOvx(bm, 8)).toBeGreaterThan(10);
+    expect(vsOvx(bm, 8)).toBeLessThan(17);
+    expect(vsOvx(iv, 8)).toBeGreaterThan(5);
+    expect(vsOvx(bm, 8) / vsOvx(iv, 8)).toBeGreaterThan(1);
+    expect(vsOvx(bm, 8) / vsOvx(iv, 8)).toBeLessThan(3);
   });
   it('UC paracrine signal > AD > BM (potency 3 : 1.5 : 1), and UC gives the largest BMD gain', () => {
     expect(integral(uc)).toBeGreaterThan(integral(ad));
@@ -126,12 +127,14 @@ describe('MSC therapy effects (OVX rats, 1e6 allogeneic cells 4 weeks after OVX)
     expect(bm.q.f_ad![k]!).toBeLessThan(control.q.f_ad![k]!);
     expect(bm.q.J_ob![k]!).toBeGreaterThan(control.q.J_ob![k]!);
   });
-  it('the effect of a single local dose fades: signal gone by 24 weeks, BMD gain past its peak; a second dose at 4 weeks keeps more', () => {
+  it('the signal of a single local dose fades (saturated for about 8 weeks, below 20 % of its peak at 24); the IV signal is gone by 16 weeks; a second dose keeps more', () => {
+    const at = (r: ReturnType<typeof study>, w: number) => r.q.P_hat![r.days.indexOf(w * WEEK)]!;
     const peak = Math.max(...bm.q.P_hat!);
-    expect(bm.q.P_hat![bm.days.indexOf(24 * WEEK)]!).toBeLessThan(0.01 * peak);
-    const gains = [4, 8, 12, 16, 20, 24].map((w) => vsOvx(bm, w));
-    const top = Math.max(...gains);
-    expect(vsOvx(bm, 24)).toBeLessThan(top);
+    expect(at(bm, 8)).toBeGreaterThan(0.9 * peak);
+    expect(at(bm, 24)).toBeLessThan(0.2 * peak);
+    expect(at(iv, 16)).toBeLessThan(0.02 * Math.max(...iv.q.P_hat!));
+    // Bone gained while the signal lasts is removed only slowly: the gain over OVX keeps rising to 24 weeks.
+    expect(vsOvx(bm, 24)).toBeGreaterThan(vsOvx(bm, 8));
     expect(vsOvx(repeated, 24)).toBeGreaterThan(vsOvx(bm, 24));
   });
   it('young-donor cells in an old host do more than old-donor cells (donor age matters)', () => {

@@ -39,21 +39,22 @@ describe('rodent ovariectomy studies', () => {
 });
 
 describe('human scenarios', () => {
-  it('NCT02566655: 2 and 5e6 cells/kg IV give a small predicted BMD gain at 24 months (high >= low >= 0)', () => {
+  it('NCT02566655: 2 and 5e6 cells/kg IV give a predicted BMD gain of about 0.6 and 1.1 % at 24 months (high >= low >= 0)', () => {
     const out = efficacyBesideSafety(osteosim, phase1Nct02566655(), 'untreated');
     const last = (name: string) => out.find((o) => o.arm === name)!.bmdVsControlPct.at(-1)!;
     expect(last('high')).toBeGreaterThanOrEqual(last('low'));
-    expect(last('low')).toBeGreaterThanOrEqual(0);
-    expect(last('high')).toBeLessThan(1);
+    expect(last('low')).toBeGreaterThan(0.3);
+    expect(last('high')).toBeLessThan(2);
     expect(out.find((o) => o.arm === 'high')!.safety.find((r) => r.event === 'pulmonary embolism (serious)')!.value).toBeLessThan(0.01);
   });
-  it('MSC therapy vs denosumab over 5 years in a postmenopausal woman: denosumab gains most', () => {
+  it('MSC therapy vs denosumab over 5 years in a postmenopausal woman: every arm gains, intra-marrow cells more than IV cells', () => {
     const out = efficacyBesideSafety(osteosim, mscVersusDenosumab(), 'untreated');
     const last = (name: string) => out.find((o) => o.arm === name)!.bmdVsControlPct.at(-1)!;
     expect(last('denosumab')).toBeGreaterThan(5);
-    expect(last('denosumab')).toBeGreaterThan(last('bmMscIntraMarrow'));
+    // With the paracrine gains fitted to the rodent pooled effects (calibration.ts), repeated local cells extrapolate past
+    // denosumab: a what-if resting on the cross-species dose scaling, not on human data.
     expect(last('bmMscIntraMarrow')).toBeGreaterThan(last('ucMscIv'));
-    expect(last('ucMscIv')).toBeGreaterThanOrEqual(0);
+    expect(last('ucMscIv')).toBeGreaterThan(0);
     expect(out.find((o) => o.arm === 'ucMscIv')!.days.at(-1)!).toBeCloseTo(5 * 365.25, 6);
     // Drug harms sit beside the drug arm as MSC safety rows sit beside the MSC arms.
     const dmabRows = out.find((o) => o.arm === 'denosumab')!.safety.map((r) => r.event);

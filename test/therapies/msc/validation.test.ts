@@ -15,6 +15,7 @@ describe('MSC validation targets', () => {
     const passed = mine.filter((r) => r.status === 'pass').map((r) => `${r.id}/${r.key}`);
     expect(passed).toEqual([
       'D2/reversal',
+      'D4/bmd-smd',
       'D5/bmd',
       'D7/delay',
       'D9/bone',
@@ -37,9 +38,12 @@ describe('MSC validation targets', () => {
     expect(mine.filter((r) => r.status === 'fail')).toEqual([]);
   });
 
-  it('every pending row gives its reason; D4 reports the simulated IV effect it cannot standardize', () => {
+  it('every pending row gives its reason; D4 is an SMD with its CV range, marked in-sample', () => {
     for (const r of rows.filter((x) => x.status === 'pending')) expect(r.note.length, `${r.model} ${r.id} ${r.key}`).toBeGreaterThan(5);
-    expect(mine.find((r) => r.id === 'D4' && r.key === 'bmd-smd')!.note).toMatch(/needs a between-animal SD.*gains [\d.]+ % BMD over OVX \+ vehicle/);
+    const d4 = mine.find((r) => r.id === 'D4' && r.key === 'bmd-smd')!;
+    expect(d4.inSample).toBe(true);
+    expect(d4.note).toMatch(/[\d.]+ % BMD over OVX \+ vehicle at 8 weeks, divided by the between-animal CV 5 % \(SMD [\d.]+ to [\d.]+ for CV 8 to 3 %; inside the CI for a CV up to [\d.]+ %\)/);
+    expect(mine.find((r) => r.id === 'D4' && r.key === 'bvtv-smd')!.status).toBe('pending');
   });
 
   it('the reference model, without MSC therapy or rodents, leaves every MSC row pending', () => {

@@ -3,6 +3,7 @@ import type { MscRegimen, OutputName, Scenario, ScenarioResult, Species } from '
 import { SOURCE_PROFILES } from '../../../model/osteosim/index.js';
 import { simulateScenario } from '../../../model/bone-model.js';
 import { cellDose, ovxScenario, type OvxProtocol } from '../../../therapies/msc/index.js';
+import { OVX_RAT_CV, SYSTEMIC_BMD_EVIDENCE, SYSTEMIC_READOUT_DAY, randomEffects, smdOf, systemicDesign } from '../../../therapies/msc/index.js';
 import { fmt } from '../rules.js';
 import { pending, valueAt, type Runs, type ScenarioContext, type Simulated, type TargetScenario } from './common.js';
 
@@ -73,11 +74,11 @@ const safetyRow = (rows: readonly SafetyRow[], event: string): SafetyRow => {
 
 /** OVX rats: cells 4 weeks after OVX (rat 6 mo), read at 4, 8, 24 weeks. */
 const RAT = ratOvx(4, [4, 8, 24]);
-const RAT_IV_DOSE = 3e6; // D6 design
 const RODENT_LOCAL_DOSE = 1e6; // typical per-animal dose (msc.md §3: 5e5–2e6); assumed where a target gives none
 
+/** The systemic design of the calibration (therapies/msc/calibration.ts): 3e6 BM-MSCs IV 4 weeks after OVX (D6 dose). */
 function ratIvRuns(): Record<string, Scenario> {
-  return { ovx: ovxScenario(RAT, []), iv: ovxScenario(RAT, [cellDose('BM', 'intravenous', RAT_IV_DOSE)]) };
+  return systemicDesign();
 }
 
 export const MSC_TARGETS: readonly TargetScenario[] = [
@@ -97,27 +98,34 @@ export const MSC_TARGETS: readonly TargetScenario[] = [
         const change = (r: ScenarioResult) => 100 * (valueAt(r, 'bmdTotalHip', 8 * WEEK) / valueAt(r, 'bmdTotalHip', 0) - 1);
         return {
           value: change(t),
-          note: `treated BMD % change over 8 weeks (untreated SAMP6: ${fmt(change(u))} %). Approximation: IBM-BMT (whole marrow after irradiation) as 1e6 intra-marrow young BM-MSCs (dose assumed); SAMP6 = the assumed senescence knob delta_M`,
+          note: `treated BMD % change over 8 weeks (untreated SAMP6: ${fmt(change(u))} %). Approximation: IBM-BMT (whole marrow after irradiation) as 1e6 intra-marrow young BM-MSCs (dose assumed); SAMP6 = low osteogenic (c_ob 1/3, Jilka 1996) and high adipogenic (c_ad 2, assumed) output of the host MSC pool`,
         };
       },
     },
   },
   {
     id: 'D4',
-    description: 'OVX rats: 3e6 BM-MSCs IV 4 weeks after OVX vs OVX + vehicle (the effect an SMD would standardize)',
+    description: 'OVX rats: 3e6 BM-MSCs IV 4 weeks after OVX vs OVX + vehicle, BMD at 8 weeks as an SMD (between-animal CV of DXA BMD 5 %, range 3–8 %)',
     species: 'rat',
     scenarios: ratIvRuns,
     extract: {
-      'bmd-smd': (runs, ctx) => {
+      'bmd-smd': (runs, ctx): Simulated => {
         requireCellTherapy(ctx);
-        const d = vsControl(runs, 'iv', 'ovx', 'bmdTotalHip', 8 * WEEK);
-        return pending(
-          `needs a between-animal SD (virtual population): the mean OVX rat gains ${fmt(d, 3)} % BMD over OVX + vehicle 8 weeks after 3e6 IV BM-MSCs; an SMD of 3.02 would need a between-animal SD of ${fmt(d / 3.02, 3)} %, far below typical rodent BMD variability: systemic MSCs are much weaker in the model than in the meta-analysis (no immune path; systemic paracrine output diluted over the body)`,
-        );
+        const d = vsControl(runs, 'iv', 'ovx', 'bmdTotalHip', SYSTEMIC_READOUT_DAY);
+        const cv = OVX_RAT_CV.bmdDxa;
+        const pool = randomEffects(SYSTEMIC_BMD_EVIDENCE);
+        const fu = SYSTEMIC_BMD_EVIDENCE[0]!;
+        return {
+          value: smdOf(d, cv.value),
+          note:
+            `${fmt(d)} % BMD over OVX + vehicle at 8 weeks, divided by the between-animal CV ${fmt(100 * cv.value)} % (SMD ${fmt(smdOf(d, cv.high))} to ${fmt(smdOf(d, cv.low))} for CV ${fmt(100 * cv.high)} to ${fmt(100 * cv.low)} %; inside the CI for a CV up to ${fmt(d / fu.ci[0], 1)} %). ` +
+            `k_P and beta_RP were fitted to the random-effects pool of this SMD and Li et al.'s ${SYSTEMIC_BMD_EVIDENCE[1]!.smd} (pool ${fmt(pool.mean)}, SE ${fmt(pool.se)}; therapies/msc/calibration.ts), which lies outside Li's CI; ` +
+            'the published 3.02 alone would need +15 % at CV 5 % (leave-one-study-out: scripts/msc-calibration.ts)',
+        };
       },
     },
     pendingKeys: {
-      'bvtv-smd': 'no BV/TV output (the model has areal-BMD-like bone density only) and no between-animal SD',
+      'bvtv-smd': `no BV/TV output (the model has areal-BMD-like bone density only); the between-animal CV of BV/TV (${fmt(100 * OVX_RAT_CV.bvtvMicroCt.low)}–${fmt(100 * OVX_RAT_CV.bvtvMicroCt.high)} %) would be needed too`,
       'new-bone-smd': 'no new-bone-area output (bone-defect models are not modeled)',
       systemic: 'needs local bone-defect models to compare with (not modeled)',
     },
@@ -131,7 +139,10 @@ export const MSC_TARGETS: readonly TargetScenario[] = [
       bmd: (runs, ctx): Simulated => {
         requireCellTherapy(ctx);
         const iv = vsControl(runs, 'iv', 'ovx', 'bmdTotalHip', 8 * WEEK);
-        return { value: iv, note: `% of OVX control at 8 weeks; route and dose from the D6 design (the 5 pooled studies vary); small: systemic cells act only through lung-trapped and dying-cell paracrine output` };
+        return {
+          value: iv,
+          note: `% of OVX control at 8 weeks (SMD ${fmt(smdOf(iv))} at a between-animal CV of 5 %); route and dose from the D6 design (the 5 pooled studies vary). Direction only (no magnitude in the source); the design is the D4 calibration design, so this is not independent of the fit`,
+        };
       },
     },
   },
