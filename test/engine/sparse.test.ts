@@ -296,7 +296,7 @@ describe('rodas5p with sparse and dense linear algebra', () => {
     });
   }
 
-  it('gives osteosim the same hip BMD to 1e-9 %-points (72-year-old woman, denosumab 60 mg Q6M x 6 with calcium and vitamin D)', () => {
+  it('gives osteosim the same hip BMD to 2e-9 %-points (72-year-old woman, denosumab 60 mg Q6M x 6 with calcium and vitamin D)', () => {
     const scenario: Scenario = {
       patient: { species: 'woman', ageYears: 72 },
       regimens: [
@@ -309,7 +309,8 @@ describe('rodas5p with sparse and dense linear algebra', () => {
     const dense = hip('dense');
     const sparse = hip('sparse');
     expect(dense[36]).toBeGreaterThan(4);
-    dense.forEach((v, k) => expect(Math.abs(sparse[k]! - v)).toBeLessThan(1e-9));
+    // Rounding level: the two LU paths differ by about 1e-9 %-points (a new Jacobian entry moves it across 1e-9).
+    dense.forEach((v, k) => expect(Math.abs(sparse[k]! - v)).toBeLessThan(2e-9));
     // 'auto' takes the sparse path on osteosim.
     expect(Array.from(hip('auto'))).toEqual(Array.from(sparse));
   });
