@@ -96,7 +96,7 @@ export const boneSites: ModuleDef = {
       meaning: 'secondary mineralization switch: 1 follows the mineral content of each envelope, 0 holds it at its young value',
       evidence: 'defined',
       source:
-        'model option (issue 13): off by default until the remodeling-side drug parameters fitted without it (denosumab K_D, k_e0, beta_b_rAb, beta_C_RANK; bisphosphonate beta_b_bp, pot_zol) are refitted with it on; with it on and those values the total-hip denosumab and bisphosphonate gains overshoot B3, B4, B8, B16, B26',
+        'model option (issue 13): off by default until the remodeling-side drug parameters fitted without it (denosumab K_D, k_e0, beta_b_rAb, beta_C_RANK; bisphosphonate beta_b_bp, pot_zol) are refitted with it on; with it on and those values the total-hip denosumab and bisphosphonate gains overshoot B3, B4, B8, B16, B26. Measured 2026-12-02 (issue 13): on, with beta_b_rAb = beta_b_bp = 0, every bisphosphonate BMD row passes unrefitted and A5 passes, but A4 LS (FMP+2 to +5, −1.42), B3 TH 36 mo, B4 TH, B8 TH (9.1) and B16 TH/LS fail; refitting k_e0, K_D, beta_C_RANK to B3, B7, B16 with it on (0.0517/d, 7.48 ng/mL, 0.75) leaves B16 LS 1.04 and A4 LS failing, and adding f_tb_LS (0.443) to that fit leaves B8 TH 8.40 and B16 LS 1.01 just outside and A5 failing again: it stays off',
       min: 0,
       max: 1,
     }),
