@@ -54,4 +54,20 @@ describe('skeletal sites as trabecular/cortical mixes (sites.ts)', () => {
     const m_tb = simulateScenario(osteosim, s, { quantities: ['m_tb'] }).quantities.m_tb!;
     expect(m_tb[1]!).toBeLessThan(m_tb[0]! - 0.005);
   });
+
+  it('modeling-based formation under teriparatide adds trabecular bone only, so the spine gains more than the hip, and none without the drug', () => {
+    const tptd: DrugRegimen = { kind: 'drug', drug: 'teriparatide', dose: 20, start: 0, interval: 1, count: 540 };
+    const s: Scenario = { patient: { species: 'woman', ageYears: 69 }, regimens: [tptd], days: [0, 540] };
+    const run = (parameters: Record<string, number>) => simulateScenario(osteosim, { ...s, parameters }, { quantities: ['rho_tb', 'rho_ct', 'b_mbf'] });
+    const on = run({});
+    const off = run({ beta_mbf_pth: 0 });
+    const last = (x: ArrayLike<number>) => x[x.length - 1]!;
+    expect(last(on.quantities.rho_tb!) - last(off.quantities.rho_tb!)).toBeGreaterThan(0.02);
+    expect(last(on.quantities.rho_ct!)).toBeCloseTo(last(off.quantities.rho_ct!), 12);
+    const extra = (out: 'bmdLumbarSpine' | 'bmdTotalHip') => last(percentChange(on.outputs[out]!)) - last(percentChange(off.outputs[out]!));
+    expect(extra('bmdLumbarSpine')).toBeGreaterThan(extra('bmdTotalHip') * (par('f_tb_LS') / par('f_tb_TH')) * 0.99);
+    expect(extra('bmdTotalHip')).toBeGreaterThan(0.5);
+    const untreated = simulateScenario(osteosim, { patient: { species: 'woman', ageYears: 69 }, days: [0, 540] }, { quantities: ['b_mbf'] });
+    expect(Math.max(...untreated.quantities.b_mbf!)).toBe(0);
+  });
 });
