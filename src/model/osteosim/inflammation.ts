@@ -18,7 +18,9 @@ const ICHIOKA_2002 = 'Ichioka et al. 2002, Stem Cells 20:542 (IBM-BMT restored m
  * living MSCs kill T cells through FasL/Fas (Akiyama 2012; in sex-hormone-deficient bone loss Sui 2018), so
  * allogeneic cells act on bone through the immune path as well as the paracrine one.
  *
- *   dT_infl/dt = k_T (1 + beta_Te H_e − T_infl) − k_Fas F̂ T_infl            TNF/IL-17-producing T cells, 1 young
+ *   dT_infl/dt = k_T [(1 + beta_Te H_e) / (1 + T_tol) − T_infl] − k_Fas F̂ T_infl    TNF/IL-17-producing T cells, 1 young
+ *   dT_tol/dt  = y_tol k_Fas F̂ T_infl − d_tol T_tol     tolerance: apoptotic T cells → macrophage TGF-β → Tregs
+ *                (Akiyama 2012), which holds the inflammatory T cells down for weeks after the transplanted cells die
  *   F̂          = c_F / (K_Fas + c_F),  c_F = fas_MSC (X_iv + X_hm + X_im) / BW   living transplanted cells per kg
  *   tnf_alpha = il17 = T_infl                 per-cell production unchanged (Roggia 2001); one memory-T-cell source
  *   H_T        = (T_infl − 1) / beta_Te      the estrogen deficit as the T cells carry it (= H_e at quasi-steady state)
@@ -34,6 +36,7 @@ export const estrogenInflammation: ModuleDef = {
   name: 'estrogen-deficiency inflammation',
   states: {
     T_infl: { unit: '1', initial: 1, meaning: 'TNF-α/IL-17-producing bone-marrow T cells, relative to young' },
+    T_tol: { unit: '1', initial: 0, meaning: 'immune tolerance induced by MSC-killed T cells (regulatory T cells), 0 without transplanted cells' },
   },
   parameters: {
     beta_Te: row({
@@ -82,6 +85,24 @@ export const estrogenInflammation: ModuleDef = {
       min: 1e-6,
       note: 'plausible range 1–100 (1e6–1e8 cells/kg)',
     }),
+    y_tol: row({
+      value: 1,
+      unit: '1',
+      meaning: 'tolerance induced per unit of T cells killed by transplanted MSCs (Treg expansion through macrophage TGF-β)',
+      evidence: 'assumed',
+      source: `assumed: mechanism ${AKIYAMA_2012} (apoptotic T cells made macrophages produce TGF-β, raising CD4⁺CD25⁺Foxp3⁺ Tregs and immune tolerance); no magnitude in the abstract`,
+      min: 0,
+      note: 'plausible range 0.1–3: at 1, killing the whole inflammatory T-cell pool once halves its set point while the tolerance lasts. Without it the FasL effect is a one-day dip of T cells with no lasting bone effect',
+    }),
+    d_tol: row({
+      value: LN2 / 14,
+      unit: '1/day',
+      meaning: 'decay of MSC-induced immune tolerance',
+      evidence: 'assumed',
+      source: `assumed: half-life 14 d; the T-cell reduction and lower serum cytokines were still seen weeks after systemic MSCs in gonadectomized mice (${SUI_2018})`,
+      min: 1e-6,
+      note: 'plausible range: half-life 7–60 d',
+    }),
     fas_MSC: row({
       value: 1,
       unit: '1',
@@ -102,6 +123,7 @@ export const estrogenInflammation: ModuleDef = {
     il11: { expr: 'stromal_output', unit: '1', meaning: `stromal IL-11 relative to young (${ICHIOKA_2002}); readout only` },
   },
   rates: {
-    T_infl: 'k_T * (1 + beta_Te * H_e - T_infl) - k_Fas * fas_signal * T_infl',
+    T_infl: 'k_T * ((1 + beta_Te * H_e) / (1 + T_tol) - T_infl) - k_Fas * fas_signal * T_infl',
+    T_tol: 'y_tol * k_Fas * fas_signal * T_infl - d_tol * T_tol',
   },
 };
