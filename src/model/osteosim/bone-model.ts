@@ -65,7 +65,7 @@ export const OSTEOSIM_OUTPUTS: Readonly<Record<OutputName, string>> = {
  * calcium, no glucocorticoids), and a parameter-change event at day 0 sets the scenario's value. To model a
  * lifelong condition, start the scenario young. Every other parameter applies from the young steady state on.
  */
-export const EXPOSURE_PARAMETERS: readonly string[] = ['loading', 'vitamin_D', 'calcium_intake', 'glucocorticoid'];
+export const EXPOSURE_PARAMETERS: readonly string[] = ['loading', 'vitamin_D', 'calcium_intake', 'glucocorticoid', 'marrow_conditioning'];
 
 /**
  * Tight enough that BMD changes over 60 years agree with the prototype (LSODA, rtol 1e-8) to about 1e-5 points.

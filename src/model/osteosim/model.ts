@@ -2,6 +2,7 @@ import { compileModel, composeModel, SolverError, steadyState, type CompiledMode
 import { boneMatrix, turnoverMarkers } from './bone.js';
 import { boneSites } from './sites.js';
 import { glucocorticoids } from './glucocorticoids.js';
+import { estrogenInflammation } from './inflammation.js';
 import { calciumVitaminD, hormones } from './hormones.js';
 import { mechanicalLoading } from './mechanics.js';
 import { mscPool, mscTherapy } from './msc.js';
@@ -30,6 +31,7 @@ export const OSTEOSIM_MODULES: readonly ModuleDef[] = [
   osteoblastLineage,
   osteoclastLineage,
   ranklOpg,
+  estrogenInflammation,
   wntSclerostin,
   boneMatrix,
   boneSites,

@@ -3,6 +3,23 @@ import { row } from '../parameter-row.js';
 import { LN2, osteosimCalibration, prototypeCalibration, TARGETS } from './params.js';
 import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
 
+/**
+ * Strengths of the review's commitment signals, switched on (issue 16) at what the calibrated natural history
+ * tolerates, which is almost nothing: every one of them adds postmenopausal bone loss that beta_Le and e_L were fitted
+ * without. Binding: A4 (LS BMD rate FMP+2 to FMP+5: −1.322 %/y against −1 ± 0.33, a margin of 0.008 %/y before these
+ * terms; cost in %/y per unit, one term at a time: h_W 0.30, h_BMP 0.28, h_WP 0.025, beta_oe 6.8, delta_M 4.1) and
+ * the agreement with the prototype's aging table (test/model/osteosim/prototype.test.ts: BMD within 5e-4 to 85 y;
+ * with these values 4.7e-4 from them). So at these values they are effectively off for the untreated course and act
+ * only through the signals they read (romosozumab's Wnt, MSC therapy, SAMP6); at the strengths the evidence suggests
+ * (each row's note) they need a joint refit of the estrogen parameters (beta_Le, e_L, d_FMP) to SWAN. A scenario may
+ * set them higher through Scenario.parameters.
+ */
+const H_W = 0.003;
+const H_BMP = 0.002;
+const H_WP = 0.02;
+const BETA_OE = 8e-5;
+const DELTA_M = 4e-5;
+
 /** The pooled preclinical effects the paracrine parameters are fitted to (therapies/msc/calibration.ts). */
 export const MSC_FIT = {
   fu2021: 'D4',
@@ -14,17 +31,28 @@ export const MSC_FIT = {
  * parameters (v1/integrated-model.md §6.1); h_W, delta_M and beta_oe went to 0 in the fit and are kept as
  * scenario knobs ("senescent MSC", "osteoporotic phenotype").
  *
- *   f_ob = W^h_W (1 + beta_RP P̂) (1 − beta_oe H)                           osteogenic drive
- *   f_ad = 1 + phi [(1 + k_Qa sigma)(1 + beta_ae H) − 1]                     adipogenic drive
+ *   wnt_signal  = W                       canonical Wnt/β-catenin activity (wnt.ts), 1 young
+ *   bmp2_signal = B / B_young             osteoblast-made BMP-2, 1 young
+ *   ppar_gamma  = [1 + phi ((1 + k_Qa sigma)(1 + beta_ae H) − 1)] wnt_signal^(−h_WP)   PPAR-γ adipogenic activity
+ *   f_ob = wnt_signal^h_W bmp2_signal^h_BMP (1 + beta_RP P̂) (1 − beta_oe H)           osteogenic drive
+ *   f_ad = ppar_gamma bmp2_signal^h_BMP                                                  adipogenic drive
  *   K_M  = max(1 − s_ob (f_ob − 1) − s_ad (f_ad − 1) − delta_M sigma / (1 + beta_SP P̂), K_min) niche capacity left
- *   dM/dt = r_M M (K_M − M)          (− r_M M M_d: engrafted donor cells share the niche; mscTherapy)
+ *   dM/dt = r_M M (K_M − M) − k_cond cond_injury M   (− r_M M M_d: engrafted donor cells share the niche; mscTherapy)
  *   J_ob = mu_pB f_ob (c_ob M + osteo_MSC M_d)   (replaces Jörg's constant pre-osteoblast influx 1)
- *   dA/dt = d_A (c_ad f_ad M − A)
+ *   dA/dt = d_A (f_ad (c_ad M + M_d) − A)         (engrafted donor cells have the normal adipogenic propensity 1)
  *   c_ob, c_ad: strain factors of the host pool's osteogenic and adipogenic output (1 = normal; the SAMP6 phenotype
  *   sets them, species.ts); engrafted donor cells keep their own propensity (osteo_MSC)
  *   MFF  = A / (A + K_A),  K_A = (1 − MFF0) / MFF0
+ *   Marrow conditioning (irradiation before bone marrow transplantation; `marrow_conditioning` = 1 from day 0):
+ *   dtau_cond/dt = marrow_conditioning,  cond_injury = marrow_conditioning exp(−d_cond tau_cond),
+ *   k_cond = −ln(cond_survival) d_cond, so the host pool keeps cond_survival of itself (before regrowth).
  *
- * Every factor is 1 at the young steady state (W = 1, H = 0, sigma = 0, P = 0, no donor cells M_d = 0, c_ob = c_ad = 1), so M = A = 1 and
+ * The review's signals are named quantities (wnt_signal, bmp2_signal, ppar_gamma). Switched on here with the
+ * smallest strengths the evidence allows and that leave the calibrated natural history and drug targets inside
+ * their tolerances (section A moves; each row's note says by how much it may): Wnt and estrogen fall together after
+ * menopause, so h_W and beta_oe add bone loss that beta_Le was fitted without.
+ * Every factor is 1 at the young steady state (W = 1, B = B_young, H = 0, sigma = 0, P = 0, no donor cells M_d = 0, c_ob = c_ad = 1,
+ * no conditioning), so M = A = 1 and
  * J_ob = mu_pB.
  * Other modules scale these drives: glucocorticoids (f_ad, f_ob; glucocorticoids.ts) and mechanical loading (J_ob;
  * mechanics.ts).
@@ -34,6 +62,7 @@ export const mscPool: ModuleDef = {
   states: {
     M: { unit: '1', initial: 1, meaning: 'MSC pool (functional osteo/adipo progenitor capacity), relative to young' },
     A: { unit: '1', initial: 1, meaning: 'marrow adipocytes, relative to young' },
+    tau_cond: { unit: 'day', initial: 0, meaning: 'time since marrow conditioning (0 without conditioning)' },
   },
   parameters: {
     mu_pB: row({
@@ -54,26 +83,90 @@ export const mscPool: ModuleDef = {
       source: prototypeCalibration('stage 1 (v2)'),
     }),
     delta_M: row({
-      value: 0,
+      value: DELTA_M,
       unit: '1',
-      meaning: 'senescence loss of MSC capacity per unit aging index',
+      meaning: 'senescence loss of MSC niche capacity per unit aging index',
       evidence: 'assumed',
-      source: 'assumed: fixed at 0 in the v2 prototype: its v1 fit to A2, A4 and A8 went to the lower bound 0 (research/integrated-prototype). Exploratory knob (MSC senescence; the SAMP6 phenotype no longer uses it, see species.ts)',
+      source:
+        'assumed: direction from Zhou et al. 2008, Aging Cell 7:335 (4× SA-β-gal⁺ MSCs, 1.7× doubling time in old donors) and D’Ippolito et al. 1999, J Bone Miner Res 14:1115 (ALP⁺ CFU-F 4.5-fold fewer at 41–70 y than at 3–36 y; research/msc.md §1b, §2)',
+      note:
+        'the data would put the pool of a 70-year-old at a fraction of the young one (delta_M of order 1), but the calibrated formation flux is proportional to the pool and the natural history (section A, marrow fat) was fitted with delta_M = 0 (its v1 fit went to 0): the value is the largest section A and the marrow-fat targets tolerate without a refit (checked with validate). Plausible range 0–1; the gap is a model limitation (the progenitor count falls more than osteoblast supply does)',
     }),
     h_W: row({
-      value: 0,
+      value: H_W,
       unit: '1',
-      meaning: 'exponent of Wnt activity on the osteogenic drive',
+      meaning: 'exponent of the Wnt/β-catenin signal on the osteogenic drive',
       evidence: 'assumed',
-      source: 'assumed: fixed at 0 in the v2 prototype: its v1 fit to A2, A4 and A8 went to the lower bound 0 (research/integrated-prototype). (Proctor 2016 uses n = 2). Exploratory knob',
+      source:
+        'assumed: direction from Song et al. 2012, J Bone Miner Res (PMC3474875: β-catenin loss in Osx⁺ cells shifts them to adipocytes); Proctor & Gartland 2016, Front Endocrinol 7:61, uses a Hill exponent 2 on Wnt for MSC commitment (research/msc.md §1b)',
+      note:
+        'plausible range 0–2 (2 = Proctor’s Hill exponent far below its threshold). Kept small: Wnt falls about 7 % after menopause (sclerostin rises) and rises several-fold under romosozumab, whose calibrated response (B47) already holds without this term; the value is the largest the A and B targets tolerate (validate)',
     }),
     beta_oe: row({
+      value: BETA_OE,
+      unit: '1',
+      meaning: 'largest loss of osteogenic drive at e = 0 (estrogen favours osteogenic over adipogenic commitment)',
+      evidence: 'assumed',
+      source:
+        'assumed: Okazaki et al. 2002, Endocrinology 143:2349 (E2 raised ALP and suppressed lipid accumulation through ERα/β, mirror-image dose responses); Liu et al. 2018, Int J Mol Med 41:669 (OVX BM-MSCs less osteogenic; target D16); research/msc.md §1b',
+      max: 1,
+      note:
+        'a mirror of the fitted adipogenic rise (1 + beta_ae = 1.9 at e = 0) would give 1 − 1/1.9 = 0.47; plausible range 0–0.47. The natural history was fitted with 0 (the estrogen-driven loss sits in beta_Le), so the value is the largest section A tolerates without a refit (validate)',
+    }),
+    h_BMP: row({
+      value: H_BMP,
+      unit: '1',
+      meaning: 'exponent of the BMP-2 signal on both osteogenic and adipogenic commitment',
+      evidence: 'assumed',
+      source: 'assumed: Okazaki et al. 2002, Endocrinology 143:2349 (BMP-2 raised both ALP activity and Oil Red O⁺ adipocytes in bipotential ST-2 cells: total commitment, not the split; research/msc.md §1b)',
+      min: 0,
+      note: 'plausible range 0–0.5; osteoblasts rise with turnover after menopause and fall under antiresorptives, so this closes a weak positive loop B → BMP-2 → J_ob; kept to what the A and B targets tolerate (validate)',
+    }),
+    h_WP: row({
+      value: H_WP,
+      unit: '1',
+      meaning: 'exponent of Wnt suppression of PPAR-γ (falling Wnt releases adipogenesis)',
+      evidence: 'assumed',
+      source: 'assumed: RUNX2/PPAR-γ mutual inhibition with Wnt as an osteogenic, anti-adipogenic switch (Rosen et al. 2009, Crit Rev Eukaryot Gene Expr 19:109; Song et al. 2012; research/msc.md §1b)',
+      min: 0,
+      note: 'plausible range 0–2; the marrow-fat targets (MFF-1, MFF-2) were fitted without it, so it is kept to what they tolerate',
+    }),
+    marrow_conditioning: row({
       value: 0,
       unit: '1',
-      meaning: 'largest loss of osteogenic drive at e = 0',
-      evidence: 'assumed',
-      source: 'assumed: fixed at 0 in the v2 prototype: its v1 fit to A2, A4 and A8 went to the lower bound 0 (research/integrated-prototype). Exploratory knob',
+      meaning: 'marrow conditioning before bone marrow transplantation (1 = myeloablative irradiation at the scenario start)',
+      evidence: 'defined',
+      source: 'scenario input (a patient condition: set from day 0 by Scenario.parameters)',
+      min: 0,
       max: 1,
+    }),
+    cond_survival: row({
+      value: 0.01,
+      unit: '1',
+      meaning: 'share of the host MSC pool that survives myeloablative conditioning (before regrowth)',
+      evidence: 'assumed',
+      source: 'assumed: after 5.5 Gy × 2 and IBM-BMT the marrow stromal cells were donor-type (Kushida et al. 2001, Blood 97:3292; Ichioka et al. 2002, Stem Cells 20:542; abstracts), so few host stromal progenitors were left',
+      min: 1e-6,
+      max: 1,
+      note: 'plausible range 0.001–0.1. At 0.01 the donor share of the SAMP6 MSC pool is 73 % 35 weeks after IBM-BMT (bmtSamp6Study), at 0.1 only 16 % (host regrowth wins), which would contradict the donor-type stroma reported',
+    }),
+    d_cond: row({
+      value: LN2 / 3,
+      unit: '1/day',
+      meaning: 'fading of the conditioning injury (host cells die within days of irradiation)',
+      evidence: 'assumed',
+      source: 'assumed: radiation-induced death of marrow cells within days (half-time 3 d)',
+      min: 1e-6,
+      note: 'plausible range: half-time 1–7 d',
+    }),
+    beta_SDF_cond: row({
+      value: 2,
+      unit: '1',
+      meaning: 'largest relative rise of marrow SDF-1 after conditioning',
+      evidence: 'assumed',
+      source: 'assumed: irradiation and DNA damage raise marrow SDF-1 (Ponomaryov et al. 2000, J Clin Invest 106:1331; magnitude not seen)',
+      min: 0,
+      note: 'plausible range 0.5–5; acts only on intravenous homing (an intra-marrow graft needs none)',
     }),
     k_Qa: row({
       value: 0.404133,
@@ -127,16 +220,30 @@ export const mscPool: ModuleDef = {
     K_min: row({ value: 0.05, unit: '1', meaning: 'floor of the MSC niche capacity (numerical guard)', evidence: 'assumed', source: 'assumed: prototype K_min', min: 1e-6, max: 1 }),
   },
   derived: {
-    f_ob: { expr: 'W ^ h_W * (1 + beta_RP * P_hat) * (1 - beta_oe * H_e)', unit: '1', meaning: 'osteogenic drive of MSC commitment' },
-    f_ad: { expr: '1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1)', unit: '1', meaning: 'adipogenic drive of MSC commitment' },
+    f_ob: {
+      expr: 'wnt_signal ^ h_W * bmp2_signal ^ h_BMP * (1 + beta_RP * P_hat) * (1 - beta_oe * H_e)',
+      unit: '1',
+      meaning: 'osteogenic drive of MSC commitment (Wnt, BMP-2, MSC-therapy paracrine signal, estrogen)',
+    },
+    f_ad: { expr: 'ppar_gamma * bmp2_signal ^ h_BMP', unit: '1', meaning: 'adipogenic drive of MSC commitment (PPAR-γ, BMP-2)' },
+    cond_injury: { expr: 'marrow_conditioning * exp(-d_cond * tau_cond)', unit: '1', meaning: 'marrow injury from conditioning (1 at conditioning, fading)' },
+    k_cond: { expr: '-log(cond_survival) * d_cond', unit: '1/day', meaning: 'host MSC loss rate at full conditioning injury' },
+    wnt_signal: { expr: 'W', unit: '1', meaning: 'canonical Wnt/β-catenin signal acting on MSC commitment, relative to young' },
+    bmp2_signal: { expr: 'B / B_young', unit: '1', meaning: 'BMP-2 signal (made by osteoblasts) acting on MSC commitment, relative to young' },
+    ppar_gamma: {
+      expr: '(1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1)) * wnt_signal ^ (-h_WP)',
+      unit: '1',
+      meaning: 'PPAR-γ adipogenic activity of marrow MSCs (age, estrogen deficit, released by falling Wnt), relative to young',
+    },
     K_M: { expr: 'max(1 - s_ob * (f_ob - 1) - s_ad * (f_ad - 1) - delta_M * aging / (1 + beta_SP * P_hat), K_min)', unit: '1', meaning: 'MSC niche capacity left after commitment drains and senescence (senescence eased by the MSC-therapy paracrine signal)' },
     J_ob: { expr: 'mu_pB * f_ob * (c_ob * M + osteo_MSC * M_d)', unit: '1/day', meaning: 'osteogenic commitment flux into pre-osteoblasts (endogenous pool plus engrafted donor cells)' },
     K_A: { expr: '(1 - MFF0) / MFF0', unit: '1', meaning: 'adipocyte level of half marrow fat' },
     MFF: { expr: 'A / (A + K_A)', unit: '1', meaning: 'marrow fat fraction' },
   },
   rates: {
-    M: 'r_M * M * (K_M - M)',
-    A: 'd_A * (c_ad * f_ad * M - A)',
+    M: 'r_M * M * (K_M - M) - k_cond * cond_injury * M',
+    A: 'd_A * (f_ad * (c_ad * M + M_d) - A)',
+    tau_cond: 'marrow_conditioning',
   },
 };
 
@@ -156,11 +263,16 @@ export const mscPool: ModuleDef = {
  *   dX_bl/dt = −k_bl X_bl                          blood: within minutes to the lung (f_lung_iv), to marrow
  *                                                  (f_home_iv home_MSC, spread over the skeleton), the rest dies
  *   dX_iv/dt = f_lung_iv k_bl X_bl − k_X_iv X_iv    lung-trapped (first pass), cleared with t½ ≈ 24 h
- *   dX_hm/dt = f_home_iv home_MSC k_bl X_bl − (k_X_im + k_imm) X_hm        homed to marrow (whole skeleton)
+ *   dX_hm/dt = home_iv k_bl X_bl − (k_X_im + k_imm) X_hm        homed to marrow (whole skeleton)
+ *   home_iv  = f_home_iv home_MSC sdf1_signal    CXCR4/SDF-1 chemotaxis: the product's CXCR4 (home_MSC, 0.5 from OVX
+ *              donors) times marrow SDF-1 relative to young, sdf1_signal = (M + M_d)(1 + beta_SDF_cond cond_injury)
+ *              (homing flux ∝ CXCR4 · SDF-1: PeerJ 2018;6:e6072, research/msc.md §7)
  *   dX_im/dt = −(k_X_im + k_imm) X_im              local depot at the site (intra-marrow, scaffold, IA survivors)
- *   of the depot loss k_X_im a fraction f_eng_im engrafts (X_eg counts them), the rest dies; k_imm is immune clearance
+ *   of the depot loss k_X_im a fraction f_eng = f_eng_im / (M + M_d) engrafts (X_eg counts them), the rest dies; k_imm is
+ *   immune clearance. Engraftment per cell is inversely proportional to niche occupancy (f_eng_im in the full young niche;
+ *   about 10× after myeloablative conditioning leaves a tenth of the pool)
  *   dX_cl/dt = death (all routes)                  cleared cells, a counter: dose = X_bl + X_iv + X_hm + X_im + X_eg + X_cl
- *   dM_d/dt = f_eng_im k_X_im (X_im / site_frac + X_hm) 1e6 / N_M0 + r_M M_d (K_M − M − M_d) − k_imm M_d
+ *   dM_d/dt = f_eng k_X_im (X_im / site_frac + X_hm) 1e6 / N_M0 + r_M M_d (K_M − M − M_d) − k_imm M_d
  *             donor cells in the MSC pool of the site (relative to the young endogenous pool); they share the niche
  *             with M (dM/dt gets − r_M M M_d) and commit with their own osteogenic propensity (J_ob ∋ osteo_MSC M_d)
  *   paracrine drive (1e6 cell-equivalents per kg; local sources count per site mass, BW site_frac):
@@ -406,13 +518,28 @@ export const mscTherapy: ModuleDef = {
   },
   derived: {
     P_hat: { expr: 'max(P, 0) / (1 + max(P, 0))', unit: '1', meaning: 'saturating paracrine signal' },
+    sdf1_signal: {
+      expr: 'M_all * (1 + beta_SDF_cond * cond_injury)',
+      unit: '1',
+      meaning: 'marrow SDF-1 (CXCL12, made by the stromal MSC pool; raised by conditioning), relative to young',
+    },
+    home_iv: {
+      expr: 'min(f_home_iv * home_MSC * sdf1_signal, 1 - f_lung_iv)',
+      unit: '1',
+      meaning: 'IV: fraction of blood cells homing to marrow (CXCR4 of the product × marrow SDF-1)',
+    },
+    f_eng: {
+      expr: 'min(f_eng_im / max(M_all, K_min), 1)',
+      unit: '1',
+      meaning: 'fraction of the depot loss that engrafts: f_eng_im in a full niche, more where the niche is emptied (conditioning)',
+    },
     death_sys: {
-      expr: '(1 - f_lung_iv - f_home_iv * home_MSC) * k_bl * X_bl + k_X_iv * X_iv + ((1 - f_eng_im) * k_X_im + k_imm) * X_hm',
+      expr: '(1 - f_lung_iv - home_iv) * k_bl * X_bl + k_X_iv * X_iv + ((1 - f_eng) * k_X_im + k_imm) * X_hm',
       unit: '1e6 cells/day',
       meaning: 'death of transplanted cells away from the site (blood, lung, homed)',
     },
-    death_loc: { expr: '((1 - f_eng_im) * k_X_im + k_imm) * X_im', unit: '1e6 cells/day', meaning: 'death of transplanted cells in the local depot' },
-    engraft_flux: { expr: 'f_eng_im * k_X_im * (X_im + X_hm)', unit: '1e6 cells/day', meaning: 'engraftment of transplanted cells in the MSC pool' },
+    death_loc: { expr: '((1 - f_eng) * k_X_im + k_imm) * X_im', unit: '1e6 cells/day', meaning: 'death of transplanted cells in the local depot' },
+    engraft_flux: { expr: 'f_eng * k_X_im * (X_im + X_hm)', unit: '1e6 cells/day', meaning: 'engraftment of transplanted cells in the MSC pool' },
     msc_drive: {
       expr: '(pot_MSC * (w_iv * X_iv + X_hm + X_im / site_frac + y_EV * (death_sys + death_loc / site_frac)) + k_V_sys * V_sys + k_V_loc * V_loc / site_frac) / BW',
       unit: '1e6 cell-equivalents/kg',
@@ -424,11 +551,11 @@ export const mscTherapy: ModuleDef = {
   rates: {
     X_bl: '-k_bl * X_bl',
     X_iv: 'f_lung_iv * k_bl * X_bl - k_X_iv * X_iv',
-    X_hm: 'f_home_iv * home_MSC * k_bl * X_bl - (k_X_im + k_imm) * X_hm',
+    X_hm: 'home_iv * k_bl * X_bl - (k_X_im + k_imm) * X_hm',
     X_im: '-(k_X_im + k_imm) * X_im',
     X_eg: 'engraft_flux',
     X_cl: 'death_sys + death_loc',
-    M_d: 'f_eng_im * k_X_im * (X_im / site_frac + X_hm) * 1e6 / N_M0 + r_M * M_d * (K_M - M - M_d) - k_imm * M_d',
+    M_d: 'f_eng * k_X_im * (X_im / site_frac + X_hm) * 1e6 / N_M0 + r_M * M_d * (K_M - M - M_d) - k_imm * M_d',
     M: '-r_M * M * M_d',
     V_sys: '-k_V_sys * V_sys',
     V_loc: '-k_V_loc * V_loc',

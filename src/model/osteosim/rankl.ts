@@ -6,7 +6,9 @@ import { prototypeCalibration, TARGETS } from './params.js';
  * RANKL / RANK / OPG with competitive binding, quasi-steady (Pivonka et al. 2008 form; prototype changes C3, C4).
  * Production terms are relative to the young steady state; theta_O and theta_R are the binding strengths there.
  *
- *   L    = (Y/Y_young) (1 + beta_Le H) / (1 + beta_LP P̂)            RANKL production (osteocytes)
+ *   L    = (Y/Y_young) (1 + beta_Le [(1 − chi_T) H + chi_T H_T]) / (1 + beta_LP P̂)   RANKL production (osteocytes)
+ *          H_T: the estrogen deficit as carried by T-cell TNF-α/IL-17 (inflammation.ts; H_T = H at quasi-steady state,
+ *          so the split keeps the calibrated beta_Le; transplanted MSCs lower H_T through FasL-induced T-cell apoptosis)
  *   O    = (B/B_young) W^h_OW (1 − beta_Oe H)                          OPG production (osteoblasts)
  *   L_f  = L / (1 + theta_O O + theta_R + D̂)                          free RANKL; D̂ = denosumab at the effect site / K_D
  *   pi   = L_f / (L_f + K_pi),  K_pi = L_f0 (1 − pi0) / pi0,  L_f0 = 1 / (1 + theta_O + theta_R)
@@ -51,7 +53,7 @@ export const ranklOpg: ModuleDef = {
     beta_Oe: row({ value: 0.5, unit: '1', meaning: 'OPG production decrease at e = 0', evidence: 'assumed', source: 'assumed: prototype beta_Oe', max: 1 }),
   },
   derived: {
-    RANKL: { expr: '(Y / Y_young) * (1 + beta_Le * H_e) / (1 + beta_LP * P_hat)', unit: '1', meaning: 'RANKL production relative to young' },
+    RANKL: { expr: '(Y / Y_young) * (1 + beta_Le * ((1 - chi_T) * H_e + chi_T * H_T)) / (1 + beta_LP * P_hat)', unit: '1', meaning: 'RANKL production relative to young' },
     OPG: { expr: '(B / B_young) * W ^ h_OW * (1 - beta_Oe * H_e)', unit: '1', meaning: 'OPG production relative to young' },
     RANKL_binding: { expr: '1 + theta_O * OPG + theta_R + D_hat', unit: '1', meaning: 'binding denominator (free + OPG + RANK + denosumab bound)' },
     RANKL_free: { expr: 'RANKL / RANKL_binding', unit: '1', meaning: 'free RANKL' },

@@ -15,6 +15,9 @@ export type { CheckedMscRegimen, MscTherapySpec } from './regimen.js';
 export { checkPanel, ISCT_2006, NEGATIVE_MAX_PCT, POSITIVE_MIN_PCT, releaseCheck, ReleaseError, requireRelease, TYPICAL_RELEASE_PANEL } from './release.js';
 export type { CriterionResult, CriterionStatus, MarkerPanel, ReleaseOptions, ReleasePanel, ReleaseReport } from './release.js';
 export {
+  BMT_MARROW_CELLS,
+  BMT_MSC_FREQUENCY,
+  bmtSamp6Study,
   cellDose,
   mouseRouteStudy,
   mscVersusDenosumab,

@@ -169,3 +169,30 @@ export function mscVersusDenosumab(bodyWeightKg = 65): Record<string, Scenario> 
     },
   };
 }
+
+/**
+ * Bone marrow transplantation in SAMP6 mice as the review describes it (Chen et al. 2021, Biol Res 54:42, citing the
+ * Ikehara group): myeloablative conditioning (fractionated irradiation, 5.5 Gy × 2) and whole allogeneic marrow from
+ * young normal (8-week C57BL/6) donors injected into the marrow cavity (IBM-BMT; Kushida et al. 2001, Blood 97:3292;
+ * Ichioka et al. 2002, Stem Cells 20:542: prevention; Takada et al. 2006, Stem Cells 24:399: treatment after onset).
+ *
+ * The model follows the MSCs of the graft: BMT_MARROW_CELLS whole marrow cells × BMT_MSC_FREQUENCY, into the simulated
+ * site; conditioning (`marrow_conditioning` = 1 from day 0, msc.ts) removes most of the host MSC pool so the donor
+ * cells fill the niche; after BMT the hematolymphoid system is donor-type and tolerant of the graft (Kushida 2001), so
+ * the donor cells are not immune-cleared (k_imm = 0). Arms: untreated SAMP6, IBM-BMT SAMP6, and untreated normal
+ * mice of the same age (the comparison Ichioka 2002 reports).
+ */
+export const BMT_MARROW_CELLS = 1e7; // assumed: the Ikehara-group IBM-BMT dose from recall (UNVERIFIED; not in the abstracts seen), range 3e6–3e7
+/** MSC (CFU-F) share of mouse whole marrow: assumed 1e-4 (human 1e-5–1e-4, Pittenger & Martin 2004; research/msc.md §2), range 1e-5–1e-3. */
+export const BMT_MSC_FREQUENCY = 1e-4;
+
+export function bmtSamp6Study(ageYears = SPECIES_FACTS.mouse.youngAdultAgeYears, readoutWeeks: readonly number[] = [4, 8, 24, 35]): Record<string, Scenario> {
+  const days = weeklyDays(readoutWeeks);
+  const samp6 = { species: 'mouse' as const, ageYears, phenotype: 'SAMP6' };
+  const graft = cellDose('BM', 'intraBoneMarrow', BMT_MARROW_CELLS * BMT_MSC_FREQUENCY, { product: { donorAgeYears: 8 / 52 } });
+  return {
+    untreated: { patient: samp6, regimens: [], days },
+    bmt: { patient: samp6, regimens: [graft], days, parameters: { marrow_conditioning: 1, k_imm: 0 } },
+    normal: { patient: { species: 'mouse', ageYears }, regimens: [], days },
+  };
+}

@@ -188,7 +188,7 @@ describe('conditions start at the scenario start', () => {
       { kind: 'set-parameter', time: prepared.tStart, parameter: 'loading', value: 0.2 },
       { kind: 'set-parameter', time: prepared.tStart, parameter: 'glucocorticoid', value: 10 },
     ]);
-    expect(EXPOSURE_PARAMETERS).toEqual(['loading', 'vitamin_D', 'calcium_intake', 'glucocorticoid']);
+    expect(EXPOSURE_PARAMETERS).toEqual(['loading', 'vitamin_D', 'calcium_intake', 'glucocorticoid', 'marrow_conditioning']);
     expect(Array.from(youngSteadyState())).toEqual(Array.from(plain.initialState));
   });
 

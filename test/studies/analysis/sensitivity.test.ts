@@ -86,7 +86,7 @@ describe('parameter ranges', () => {
   it('refuse ranges outside the bounds, empty ranges and a value of 0 without a range', () => {
     expect(() => parameterSpace(composed, ['pi0'], {}, { ranges: { pi0: { lo: 0.01, hi: 2 } } })).toThrow(/declared bounds/);
     expect(() => parameterSpace(composed, ['pi0'], {}, { ranges: { pi0: { lo: 0.05, hi: 0.05 } } })).toThrow(/lo < hi/);
-    expect(() => parameterSpace(composed, ['delta_M'])).toThrow(/is 0/);
+    expect(() => parameterSpace(composed, ['k_imm'])).toThrow(/is 0/);
     expect(() => parameterSpace(composed, ['eta_C'], {}, { ranges: { K_D: { lo: 1, hi: 2 } } })).toThrow(/not one of the parameters/);
   });
 });

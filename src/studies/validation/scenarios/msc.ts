@@ -2,7 +2,7 @@ import { SAFETY_PARAMETERS, mscSafety, type SafetyRow } from '../../../outcomes/
 import type { MscRegimen, OutputName, Scenario, ScenarioResult, Species } from '../../../model/scenario.js';
 import { SOURCE_PROFILES } from '../../../model/osteosim/index.js';
 import { simulateScenario } from '../../../model/bone-model.js';
-import { cellDose, ovxScenario, type OvxProtocol } from '../../../therapies/msc/index.js';
+import { BMT_MARROW_CELLS, BMT_MSC_FREQUENCY, bmtSamp6Study, cellDose, ovxScenario, type OvxProtocol } from '../../../therapies/msc/index.js';
 import { OVX_RAT_CV, SYSTEMIC_BMD_EVIDENCE, SYSTEMIC_READOUT_DAY, randomEffects, smdOf, systemicDesign } from '../../../therapies/msc/index.js';
 import { fmt } from '../rules.js';
 import { pending, valueAt, type Runs, type ScenarioContext, type Simulated, type TargetScenario } from './common.js';
@@ -83,22 +83,46 @@ function ratIvRuns(): Record<string, Scenario> {
 
 export const MSC_TARGETS: readonly TargetScenario[] = [
   {
-    id: 'D2',
-    description: 'SAMP6 mice at 8 months: intra-bone-marrow young-donor (8-week) BM cells, 1e6, vs untreated; BMD change over 8 weeks',
+    id: 'D1',
+    description: 'SAMP6 mice at 4 months: IBM-BMT (conditioning + whole young allogeneic marrow into the marrow cavity) vs untreated SAMP6 and normal mice; BMD at 12 months',
     species: 'mouse',
-    scenarios: () => ({
-      untreated: rodent('mouse', 2 / 3, [8], [], 'SAMP6'),
-      treated: rodent('mouse', 2 / 3, [8], [cellDose('BM', 'intraBoneMarrow', RODENT_LOCAL_DOSE, { product: { donorAgeYears: 8 / 52 } })], 'SAMP6'),
-    }),
+    scenarios: () => bmtSamp6Study(),
+    extract: {
+      'bmd-vs-normal': (runs, ctx): Simulated => {
+        requireCellTherapy(ctx);
+        const day = 35 * WEEK;
+        const ratio = valueAt(runs.get('bmt'), 'bmdTotalHip', day) / valueAt(runs.get('normal'), 'bmdTotalHip', day);
+        const untreated = valueAt(runs.get('untreated'), 'bmdTotalHip', day) / valueAt(runs.get('normal'), 'bmdTotalHip', day);
+        return {
+          value: ratio,
+          note: `treated SAMP6 / normal BMD at 12 months (untreated SAMP6 / normal: ${fmt(untreated)}). Design: BMT at the mouse profile's young age (4 months; Ichioka's age at BMT not in the abstract), graft ${BMT_MARROW_CELLS.toExponential(0)} marrow cells × MSC share ${BMT_MSC_FREQUENCY} (both assumed), marrow_conditioning = 1, no immune clearance (tolerant donor-type immune system). Out of sample; the SAMP6 bone loss itself is not calibrated (species.ts)`,
+        };
+      },
+      il11: (_runs, ctx): Simulated => {
+        requireCellTherapy(ctx);
+        const study = bmtSamp6Study();
+        const il11 = (arm: string) => simulateScenario(ctx.model, study[arm]!, { quantities: ['il11'] }).quantities.il11!;
+        const k = study.bmt!.days.indexOf(35 * WEEK);
+        const t = il11('bmt')[k]!;
+        const u = il11('untreated')[k]!;
+        return { value: 100 * (t / u - 1), note: `stromal IL-11 (model quantity il11 = osteogenic stromal output) % of untreated SAMP6 at 12 months: ${fmt(t)} vs ${fmt(u)} (normal 1)` };
+      },
+    },
+  },
+  {
+    id: 'D2',
+    description: 'SAMP6 mice at 8 months (after onset): IBM-BMT (conditioning + whole young allogeneic marrow into the marrow cavity) vs untreated; BMD change over 24 weeks',
+    species: 'mouse',
+    scenarios: () => bmtSamp6Study(2 / 3, [8, 24]),
     extract: {
       reversal: (runs, ctx): Simulated => {
         requireCellTherapy(ctx);
-        const t = runs.get('treated');
+        const t = runs.get('bmt');
         const u = runs.get('untreated');
-        const change = (r: ScenarioResult) => 100 * (valueAt(r, 'bmdTotalHip', 8 * WEEK) / valueAt(r, 'bmdTotalHip', 0) - 1);
+        const change = (r: ScenarioResult, w: number) => 100 * (valueAt(r, 'bmdTotalHip', w * WEEK) / valueAt(r, 'bmdTotalHip', 0) - 1);
         return {
-          value: change(t),
-          note: `treated BMD % change over 8 weeks (untreated SAMP6: ${fmt(change(u))} %). Approximation: IBM-BMT (whole marrow after irradiation) as 1e6 intra-marrow young BM-MSCs (dose assumed); SAMP6 = low osteogenic (c_ob 1/3, Jilka 1996) and high adipogenic (c_ad 2, assumed) output of the host MSC pool`,
+          value: change(t, 24),
+          note: `treated BMD % change over 24 weeks (8 weeks: ${fmt(change(t, 8))} %; untreated SAMP6: ${fmt(change(u, 24))} %). IBM-BMT as bmtSamp6Study (therapies/msc/scenarios.ts); SAMP6 = low osteogenic (c_ob 1/3, Jilka 1996) and high adipogenic (c_ad 2, assumed) output of the host MSC pool`,
         };
       },
     },
@@ -228,14 +252,15 @@ export const MSC_TARGETS: readonly TargetScenario[] = [
     id: 'D13',
     description: 'OVX mice: 1e6 allogeneic BM-MSCs IV 4 weeks after OVX vs untreated OVX, BMD at 8 weeks',
     species: 'mouse',
-    scenarios: () => {
-      const protocol = mouseOvx(4, [8]);
-      return { ovx: ovxScenario(protocol, []), iv: ovxScenario(protocol, [cellDose('BM', 'intravenous', RODENT_LOCAL_DOSE)]) };
-    },
+    scenarios: () => mouseIvRuns(),
     extract: {
       bone: (runs, ctx): Simulated => {
         requireCellTherapy(ctx);
-        return { value: vsControl(runs, 'iv', 'ovx', 'bmdTotalHip', 8 * WEEK), note: 'direction only, through the paracrine path: the T-cell (Fas/FasL) immunomodulation the study reports is not modeled' };
+        const noFas = (s: Scenario): Scenario => ({ ...s, parameters: { ...s.parameters, k_Fas: 0 } });
+        const at = (s: Scenario) => valueAt(simulateScenario(ctx.model, noFas(s)), 'bmdTotalHip', 8 * WEEK);
+        const arms = mouseIvRuns();
+        const immune = 100 * (at(arms.iv!) / at(arms.ovx!) - 1);
+        return { value: vsControl(runs, 'iv', 'ovx', 'bmdTotalHip', 8 * WEEK), note: `direction only; through the paracrine and the immune path (FasL-induced T-cell apoptosis lowers the T-cell share of the RANKL rise, inflammation.ts); without the immune path (k_Fas = 0): ${fmt(immune)} %` };
       },
     },
   },
@@ -455,6 +480,12 @@ export const MSC_TARGETS: readonly TargetScenario[] = [
     pendingKeys: { aged: 'no direction to compare by rule (in vitro cell properties); the secretome’s in vivo effect in aged rats is target D9' },
   },
 ];
+
+/** OVX mice with 1e6 allogeneic BM-MSCs IV 4 weeks after OVX (D13: Sui 2016 design, dose assumed). */
+function mouseIvRuns(): Record<string, Scenario> {
+  const protocol = mouseOvx(4, [8]);
+  return { ovx: ovxScenario(protocol, []), iv: ovxScenario(protocol, [cellDose('BM', 'intravenous', RODENT_LOCAL_DOSE)]) };
+}
 
 /** OVX rats with a human UC-MSC gelatin scaffold (D10, D11: Hendrijantini; dose not in the abstracts, assumed). */
 function mandibleRuns(): Record<string, Scenario> {

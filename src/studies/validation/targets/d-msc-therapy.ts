@@ -9,6 +9,24 @@ export const MSC_THERAPY: TargetGroup = {
   section: 'D',
   targets: [
     {
+      id: 'D1',
+      quantity: 'Prevention by IBM-BMT in SAMP6',
+      valueText:
+        'IBM-BMT (5.5 Gy × 2, whole allogeneic B6 marrow into the marrow cavity): trabecular bone markedly increased even at 12 months and BMD remained similar to that of normal B6 mice; urinary DPD low to 10 months; stromal cells donor-type; IL-11 and IL-6 messages restored to normal',
+      timeText: '12 mo of age',
+      population: 'SAMP6 mice',
+      intervention: 'IBM-BMT',
+      citation: 'Ichioka 2002, Stem Cells 20:542 (abstract; added for issue 16, not in research/validation-targets.md: the review cites the Ikehara-group BMT studies)',
+      status: 'V',
+      statusText: 'V (abstract); "similar" read as a ratio of 1 (approximate)',
+      needs: ['rodent profile'],
+      needsText: 'rodent profile (SAMP6); marrow conditioning; out of sample (no parameter fitted to it).',
+      values: [
+        num('bmd-vs-normal', 'BMD of IBM-BMT-treated SAMP6 / normal mice at 12 months', 'ratio', 1, 'ratio', { approx: true }),
+        qual('il11', 'Marrow IL-11 after IBM-BMT vs untreated SAMP6', 'IL-11 message restored to normal', { direction: 'increase' }),
+      ],
+    },
+    {
       id: 'D2',
       quantity: 'Treatment after onset',
       valueText: 'IBM-BMT from young (8-wk) donors reversed established osteoporosis in SAMP6',
