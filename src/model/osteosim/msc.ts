@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
 import { LN2, osteosimCalibration, prototypeCalibration, TARGETS } from './params.js';
+import { experimentKnob } from './signals.js';
 import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
 
 /** The pooled preclinical effects the paracrine parameters are fitted to (therapies/msc/calibration.ts). */
@@ -124,11 +125,13 @@ export const mscPool: ModuleDef = {
       min: 1e-3,
       max: 0.999,
     }),
+    fx_bmp2: experimentKnob('the osteogenic commitment drive f_ob (BMP-2)'),
+    fx_pparg: experimentKnob('the adipogenic commitment drive f_ad (PPAR-γ)'),
     K_min: row({ value: 0.05, unit: '1', meaning: 'floor of the MSC niche capacity (numerical guard)', evidence: 'assumed', source: 'assumed: prototype K_min', min: 1e-6, max: 1 }),
   },
   derived: {
-    f_ob: { expr: 'W ^ h_W * (1 + beta_RP * P_hat) * (1 - beta_oe * H_e)', unit: '1', meaning: 'osteogenic drive of MSC commitment' },
-    f_ad: { expr: '1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1)', unit: '1', meaning: 'adipogenic drive of MSC commitment' },
+    f_ob: { expr: 'W ^ h_W * (1 + beta_RP * P_hat) * (1 - beta_oe * H_e) * fx_bmp2', unit: '1', meaning: 'osteogenic drive of MSC commitment' },
+    f_ad: { expr: '(1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1)) * fx_pparg', unit: '1', meaning: 'adipogenic drive of MSC commitment' },
     K_M: { expr: 'max(1 - s_ob * (f_ob - 1) - s_ad * (f_ad - 1) - delta_M * aging / (1 + beta_SP * P_hat), K_min)', unit: '1', meaning: 'MSC niche capacity left after commitment drains and senescence (senescence eased by the MSC-therapy paracrine signal)' },
     J_ob: { expr: 'mu_pB * f_ob * (c_ob * M + osteo_MSC * M_d)', unit: '1/day', meaning: 'osteogenic commitment flux into pre-osteoblasts (endogenous pool plus engrafted donor cells)' },
     K_A: { expr: '(1 - MFF0) / MFF0', unit: '1', meaning: 'adipocyte level of half marrow fat' },

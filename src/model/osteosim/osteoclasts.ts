@@ -57,7 +57,7 @@ export const osteoclastLineage: ModuleDef = {
       unit: '1',
       meaning: 'loss of the RANKL survival signal: osteoclast apoptosis relative to Jörg’s (1 at and above the young occupancy)',
     },
-    OC_apoptosis: { expr: 'eta_C * S_RANK * (1 + nu_C * hill(estrogen_bone, e_C, 1) * hill(C, r_C, 1))', unit: '1/day', meaning: 'osteoclast apoptosis rate' },
+    OC_apoptosis: { expr: 'eta_C * S_RANK * (1 + nu_C * hill(estrogen_bone, e_C, 1) * hill(fx_tgfb * C, r_C, 1))', unit: '1/day', meaning: 'osteoclast apoptosis rate (fx_tgfb: TGF-β pathway experiment)' },
   },
   rates: {
     pC: 'mu_pC - f_pCC',

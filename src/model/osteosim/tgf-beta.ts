@@ -1,4 +1,5 @@
 import type { ModuleDef } from '../../engine/index.js';
+import { experimentKnob } from './signals.js';
 
 /**
  * TGF-β coupling, made explicit. TGF-β is stored in the bone matrix and released in active form by resorption; it
@@ -20,9 +21,11 @@ import type { ModuleDef } from '../../engine/index.js';
  */
 export const tgfBeta: ModuleDef = {
   name: 'TGF-beta coupling',
-  parameters: {},
+  parameters: {
+    fx_tgfb: experimentKnob('active TGF-β released per unit resorption (its coupling signal and its osteoclast-apoptosis signal)'),
+  },
   derived: {
-    TGFb: { expr: 'b_minus / b_minus_young', unit: '1', meaning: 'active TGF-β released by resorption, relative to young (quasi-steady)' },
+    TGFb: { expr: 'fx_tgfb * b_minus / b_minus_young', unit: '1', meaning: 'active TGF-β released by resorption, relative to young (quasi-steady)' },
     TGFb_coupling: { expr: 'C_d / C_young', unit: '1', meaning: 'delayed TGF-β coupling signal that drives formation, relative to young' },
   },
 };
