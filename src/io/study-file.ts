@@ -319,6 +319,7 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
     });
     return all.map((w) => ({ ...w, fromDay: roundDay(w.fromDay), ...(w.forDays !== undefined ? { forDays: roundDay(w.forDays) } : {}) }));
   };
+  const nonEmpty = <K extends string, W>(key: K, list: W[]): Partial<Record<K, W[]>> => (list.length > 0 ? ({ [key]: list } as Record<K, W[]>) : {});
   const studyParameters = raw.parameters ?? {};
   const tooMany = (a: (typeof rawArms)[number]): boolean => (a.regimens ?? []).length > LIMITS.maxRegimensPerArm.value;
   const arms: StudyArm[] = rawArms.map((a, i) => ({
@@ -326,8 +327,8 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
     ...(a.description !== undefined ? { description: a.description } : {}),
     regimens: tooMany(a) ? [] : (a.regimens ?? []).map((r, k) => toContract(r, [...prefix(i), k])),
     parameters: { ...studyParameters, ...a.parameters },
-    perturbations: armWindows<Perturbation>(i, 'perturbations'),
-    exposures: armWindows<Exposure>(i, 'exposures'),
+    ...nonEmpty('perturbations', armWindows<Perturbation>(i, 'perturbations')),
+    ...nonEmpty('exposures', armWindows<Exposure>(i, 'exposures')),
   }));
   const ageYears = raw.patient.age;
   // A start beyond the species profile: reported with the model's own patient checks (after this round), once.

@@ -422,7 +422,7 @@ const perturbation = strict(
   {
     signal: z.enum(SIGNALS as unknown as [SignalName, ...SignalName[]]).meta({ description: `the signal (the review's Fig. 1): ${SIGNAL_TEXT}` }),
     change: z
-      .string()
+      .string({ error: (iss) => `expected ${CHANGE_FORMS} (with the % sign), got ${show(iss.input)}` })
       .regex(/^\s*[-+−]?\s*(\d+(\.\d*)?|\.\d+)\s*%\s*$/, { error: (iss) => `expected ${CHANGE_FORMS}, got ${show(iss.input)}` })
       .optional()
       .meta({ description: `${CHANGE_FORMS}; or give factor` }),
