@@ -15,7 +15,7 @@ import type { ExposureName, SignalName } from '../scenario.js';
  * | Wnt/β-catenin | fx_wnt        | Wnt-pathway sensitivity: effective antagonist s_eff ÷ factor | wnt.ts          |
  * | sclerostin    | fx_sclerostin | sclerostin secretion per osteocyte                           | wnt.ts          |
  * | BMP-2         | fx_bmp2       | osteogenic commitment drive of MSCs, f_ob                    | msc.ts          |
- * | TGF-β         | fx_tgfb       | active TGF-β per resorption (coupling to formation, OC apoptosis) | tgf-beta.ts |
+ * | TGF-β         | fx_tgfb       | active TGF-β per resorption (coupling to formation, OC apoptosis) | osteoclasts.ts |
  * | PPAR-γ        | fx_pparg      | adipogenic commitment drive of MSCs, f_ad                    | msc.ts          |
  * | RANKL         | fx_rankl      | RANKL production                                             | rankl.ts        |
  * | OPG           | fx_opg        | OPG production                                               | rankl.ts        |

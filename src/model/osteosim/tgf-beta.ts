@@ -1,5 +1,4 @@
 import type { ModuleDef } from '../../engine/index.js';
-import { experimentKnob } from './signals.js';
 
 /**
  * TGF-β coupling, made explicit. TGF-β is stored in the bone matrix and released in active form by resorption; it
@@ -21,9 +20,9 @@ import { experimentKnob } from './signals.js';
  */
 export const tgfBeta: ModuleDef = {
   name: 'TGF-beta coupling',
-  parameters: {
-    fx_tgfb: experimentKnob('active TGF-β released per unit resorption (its coupling signal and its osteoclast-apoptosis signal)'),
-  },
+  // The pathway-experiment factor fx_tgfb (TGF-β per unit resorption) is declared with the osteoclast lineage, whose
+  // apoptosis term is the first to read it (the core must compile without this module).
+  parameters: {},
   derived: {
     TGFb: { expr: 'fx_tgfb * b_minus / b_minus_young', unit: '1', meaning: 'active TGF-β released by resorption, relative to young (quasi-steady)' },
     TGFb_coupling: { expr: 'C_d / C_young', unit: '1', meaning: 'delayed TGF-β coupling signal that drives formation, relative to young' },
