@@ -11,7 +11,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { didYouMean } from '../engine/model.js';
 import { armIssues, gridIssues, LIMITS, plannedWorkIssues } from '../model/limits.js';
-import type { OutputName, Patient, Regimen, Scenario } from '../model/scenario.js';
+import type { Exposure, OutputName, Patient, Perturbation, Regimen, Scenario } from '../model/scenario.js';
 import { formatPath, fromZodIssues, show, StudyFileError, zodMessage, type StudyIssue } from './study/errors.js';
 import { labelWarnings, modelIssues, type ScenarioOrigin } from './study/model-checks.js';
 import { MODEL_NAMES, OUTPUT_NAMES, studySchema, type PendingRegimen, type RawStudy } from './study/schema.js';
@@ -40,6 +40,10 @@ export interface StudyArm {
   readonly regimens: readonly Regimen[];
   /** Parameter overrides of the arm's scenario: the study's, with the arm's own on top. */
   readonly parameters: Readonly<Record<string, number>>;
+  /** Pathway experiments (the study's, then the arm's): factors and days from the study start. */
+  readonly perturbations?: readonly Perturbation[];
+  /** Timed conditions (the study's, then the arm's), in the contract's units and days. */
+  readonly exposures?: readonly Exposure[];
 }
 
 /** A validated, normalized study: everything in days, years and contract names. */
@@ -111,6 +115,8 @@ export function studyToScenarios(study: Study): { arm: string; scenario: Scenari
       regimens: arm.regimens,
       days: study.days,
       ...(Object.keys(arm.parameters).length > 0 ? { parameters: arm.parameters } : {}),
+      ...(arm.perturbations && arm.perturbations.length > 0 ? { perturbations: arm.perturbations } : {}),
+      ...(arm.exposures && arm.exposures.length > 0 ? { exposures: arm.exposures } : {}),
     },
   }));
 }
@@ -246,7 +252,7 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
   const duration = raw.duration;
   const step = raw.outputEvery ?? DAYS_PER_MONTH;
   const name = raw.name ?? (origin ? basename(origin, extname(origin)) : 'study');
-  const rawArms = raw.arms ?? [{ name, regimens: raw.regimens ?? [], parameters: undefined, description: undefined }];
+  const rawArms = raw.arms ?? [{ name, regimens: raw.regimens ?? [], parameters: undefined, description: undefined, perturbations: undefined, exposures: undefined }];
   // Limits on planned work (model/limits.ts) first: nothing below may build a grid, doses or checks beyond them.
   const limitIssues = [...gridIssues(duration, step, rawArms.length), ...armIssues(rawArms.length)];
   if (limitIssues.length > 0) fail(limitIssues.map(({ field, message }) => ({ path: [field], message })), origin, locate);
@@ -299,6 +305,21 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
     };
   };
 
+  // Timed windows: the study's, then the arm's; each must start before the end of the study.
+  const windowSources = (i: number, list: 'perturbations' | 'exposures'): PropertyKey[][] => [
+    ...(raw[list] ?? []).map((_, j) => [list, j]),
+    ...(raw.arms ? (rawArms[i]![list] ?? []).map((_, j) => ['arms', i, list, j]) : []),
+  ];
+  const armWindows = <W extends Perturbation | Exposure>(i: number, list: 'perturbations' | 'exposures'): W[] => {
+    const all = [...((raw[list] ?? []) as W[]), ...(raw.arms ? ((rawArms[i]![list] ?? []) as W[]) : [])];
+    all.forEach((w, k) => {
+      if (w.fromDay >= duration) {
+        issues.push({ path: [...windowSources(i, list)[k]!, 'from'], message: `starts at ${daysText(w.fromDay)}, at or after the end of the study (duration ${daysText(duration)})` });
+      }
+    });
+    return all.map((w) => ({ ...w, fromDay: roundDay(w.fromDay), ...(w.forDays !== undefined ? { forDays: roundDay(w.forDays) } : {}) }));
+  };
+  const nonEmpty = <K extends string, W>(key: K, list: W[]): Partial<Record<K, W[]>> => (list.length > 0 ? ({ [key]: list } as Record<K, W[]>) : {});
   const studyParameters = raw.parameters ?? {};
   const tooMany = (a: (typeof rawArms)[number]): boolean => (a.regimens ?? []).length > LIMITS.maxRegimensPerArm.value;
   const arms: StudyArm[] = rawArms.map((a, i) => ({
@@ -306,6 +327,8 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
     ...(a.description !== undefined ? { description: a.description } : {}),
     regimens: tooMany(a) ? [] : (a.regimens ?? []).map((r, k) => toContract(r, [...prefix(i), k])),
     parameters: { ...studyParameters, ...a.parameters },
+    ...nonEmpty('perturbations', armWindows<Perturbation>(i, 'perturbations')),
+    ...nonEmpty('exposures', armWindows<Exposure>(i, 'exposures')),
   }));
   const ageYears = raw.patient.age;
   // A start beyond the species profile: reported with the model's own patient checks (after this round), once.
@@ -348,6 +371,7 @@ function normalize(raw: RawStudy, origin: string | undefined, options: StudyOpti
   const armOrigins: ScenarioOrigin[] = rawArms.map((a, i) => ({
     regimen: (k) => formatPath([...prefix(i), k]),
     parameter: (n) => (raw.arms && a.parameters && n in a.parameters ? formatPath(['arms', i, 'parameters', n]) : formatPath(['parameters', n])),
+    window: (list, k) => formatPath(windowSources(i, list)[k] ?? [list, k]),
   }));
   return { study, armOrigins, ownParameters: rawArms.map((a) => a.parameters ?? {}), startAge };
 }

@@ -1,7 +1,7 @@
 import { didYouMean, simulate, type CompiledModel, type EngineEvent, type SimulateOptions, type SolverStats } from '../engine/index.js';
 import { inputError } from './input-error.js';
 import { checkPlannedWork } from './limits.js';
-import type { DrugName, OutputName, Scenario, ScenarioResult, Site, Species } from './scenario.js';
+import type { DrugName, ExposureName, OutputName, Scenario, ScenarioResult, SignalName, Site, Species } from './scenario.js';
 
 /**
  * The model contract (SciML's problem/solve, libRoadRunner's load/simulate): a `BoneModel` describes itself (what it
@@ -23,6 +23,25 @@ export interface Variability {
   readonly source: string;
   readonly evidence: 'measured' | 'assumed';
   readonly meaning: string;
+}
+
+/**
+ * How a model represents one signal of a pathway experiment (`Scenario.perturbations`): a factor parameter, exactly 1
+ * by default, that multiplies one of its terms; a perturbation sets it to 1 + change from its start to its end.
+ */
+export interface SignalTerm {
+  /** The model's factor parameter (value 1, bounds in its parameter row). */
+  readonly parameter: string;
+  /** The model term the factor multiplies, in the model's words (e.g. 'sclerostin secretion per osteocyte'). */
+  readonly acts: string;
+  /** How a % change maps onto the term, when not simply "the term × (1 + change)". */
+  readonly note?: string;
+}
+
+/** How a model represents a timed exposure (`Scenario.exposures`): the parameter that carries it, in the exposure's unit. */
+export interface ExposureTerm {
+  readonly parameter: string;
+  readonly unit: string;
 }
 
 /** A scenario turned into an engine problem: everything `simulateScenario` integrates, inspectable beforehand. */
@@ -74,6 +93,10 @@ export interface BoneModel {
    * exposure is another treatment (catabolic).
    */
   readonly dailyDosing?: Readonly<Partial<Record<DrugName, 'continuous' | 'discrete'>>>;
+  /** The signals a pathway experiment may change on this model, and the term each acts on; absent signals (or all, when absent) are errors. */
+  readonly signals?: Readonly<Partial<Record<SignalName, SignalTerm>>>;
+  /** The exposures that may start and end within a scenario on this model; absent ones (or all, when absent) are errors. */
+  readonly exposures?: Readonly<Partial<Record<ExposureName, ExposureTerm>>>;
   /** Checks a scenario (throwing an InputError naming the field) and builds its engine problem. No integration. */
   prepare(scenario: Scenario): PreparedScenario;
 }

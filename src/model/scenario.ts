@@ -1,3 +1,4 @@
+import { didYouMean } from '../engine/index.js';
 import { inputError, type InputErrorCode } from './input-error.js';
 import { anyValue, checkKeys, strictKeys } from './input-schema.js';
 import { z } from 'zod';
@@ -189,6 +190,57 @@ export type OutputName =
   | 'bisphosphonateLevel'
   | 'teriparatideLevel';
 
+// ---------------------------------------------------------------------------------------------------------------
+// Pathway experiments and timed exposures (issue 15)
+
+/**
+ * The signals of the review's Fig. 1 that a pathway experiment may change: Wnt/β-catenin, sclerostin, BMP-2, TGF-β,
+ * PPAR-γ, RANKL, OPG, estrogen, PTH. Each model maps the signals it has to its own terms (`BoneModel.signals`).
+ */
+export const SIGNALS = ['wnt', 'sclerostin', 'bmp2', 'tgfBeta', 'pparGamma', 'rankl', 'opg', 'estrogen', 'pth'] as const;
+export type SignalName = (typeof SIGNALS)[number];
+
+/** The review's name of each signal, for messages and tables. */
+export const SIGNAL_LABELS: Readonly<Record<SignalName, string>> = {
+  wnt: 'Wnt/β-catenin',
+  sclerostin: 'sclerostin',
+  bmp2: 'BMP-2',
+  tgfBeta: 'TGF-β',
+  pparGamma: 'PPAR-γ',
+  rankl: 'RANKL',
+  opg: 'OPG',
+  estrogen: 'estrogen',
+  pth: 'PTH',
+};
+
+/**
+ * A pathway experiment: the signal multiplied by `factor` (0.5 = −50 %) from `fromDay` (days from the scenario start)
+ * for `forDays` (default: to the end of the scenario), then back to 1. What the factor multiplies is the model's
+ * (`BoneModel.signals`); windows of the same signal may not overlap.
+ */
+export interface Perturbation {
+  readonly signal: SignalName;
+  readonly factor: number;
+  readonly fromDay: number;
+  readonly forDays?: number;
+}
+
+/**
+ * Patient conditions that may start and end within a scenario, each in its own unit: `loading` mechanical loading
+ * relative to habitual (1 habitual, 0 complete unloading such as strict bed rest), `glucocorticoid` in
+ * prednisolone-equivalent mg/day, `vitaminD` serum 25(OH)D in ng/mL, `calciumIntake` in mg/day.
+ */
+export const EXPOSURES = ['loading', 'glucocorticoid', 'vitaminD', 'calciumIntake'] as const;
+export type ExposureName = (typeof EXPOSURES)[number];
+
+/** A timed condition: `exposure` at `value` from `fromDay` for `forDays` (default: to the end), then the model's default. */
+export interface Exposure {
+  readonly exposure: ExposureName;
+  readonly value: number;
+  readonly fromDay: number;
+  readonly forDays?: number;
+}
+
 export interface Scenario {
   readonly patient: Patient;
   readonly regimens?: readonly Regimen[];
@@ -196,6 +248,10 @@ export interface Scenario {
   readonly days: readonly number[];
   /** Parameter overrides by name (checked against each parameter's bounds). */
   readonly parameters?: Readonly<Record<string, number>>;
+  /** Pathway experiments: signals changed from a time for a time (a model without the signal rejects it). */
+  readonly perturbations?: readonly Perturbation[];
+  /** Conditions that start and end within the scenario (bed rest then recovery), on top of `parameters`. */
+  readonly exposures?: readonly Exposure[];
 }
 
 export interface ScenarioResult {
@@ -289,6 +345,45 @@ export function checkScenario(scenario: Scenario, support: ModelSupport): void {
       }
       if (d.continuous && d.adherence < 1) fail(`${where}.adherence`, 'applies to discrete doses; continuous dosing has no doses to miss', 'conflict', d.adherence);
     }
+  });
+  checkWindows(scenario.perturbations, 'perturbations', 'signal', SIGNALS, (w) => (w as Perturbation).factor, 'factor');
+  checkWindows(scenario.exposures, 'exposures', 'exposure', EXPOSURES, (w) => (w as Exposure).value, 'value');
+}
+
+/**
+ * Checks timed windows (perturbations, exposures): a known name, a finite value, `fromDay` >= 0, `forDays` > 0 when
+ * given, and no two windows of the same name overlapping. The value's range is the model's (its parameter bounds).
+ */
+function checkWindows(
+  windows: readonly (Perturbation | Exposure)[] | undefined,
+  list: string,
+  nameKey: 'signal' | 'exposure',
+  known: readonly string[],
+  valueOf: (w: Perturbation | Exposure) => unknown,
+  valueKey: string,
+): void {
+  if (windows === undefined) return;
+  if (!Array.isArray(windows)) inputError(list, 'range', `must be a list, got ${typeof windows}`);
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  const spans: { name: string; from: number; to: number; k: number }[] = [];
+  windows.forEach((w, k) => {
+    const where = `${list}[${k}]`;
+    const name = (w as unknown as Record<string, unknown>)[nameKey];
+    if (!known.includes(name as string)) {
+      inputError(`${where}.${nameKey}`, 'unknown', `unknown ${nameKey} '${String(name)}'${didYouMean(String(name), known)} (known: ${known.join(', ')})`, { given: name, allowed: known.join(', ') });
+    }
+    const value = valueOf(w);
+    if (!finite(value)) inputError(`${where}.${valueKey}`, 'range', `must be a finite number, got ${String(value)}`, { given: value });
+    if (!finite(w.fromDay) || w.fromDay < 0) inputError(`${where}.fromDay`, 'range', `must be a finite number of days >= 0, got ${String(w.fromDay)}`, { given: w.fromDay });
+    if (w.forDays !== undefined && (!finite(w.forDays) || w.forDays <= 0)) {
+      inputError(`${where}.forDays`, 'range', `must be a number of days > 0 (leave it out: to the end), got ${String(w.forDays)}`, { given: w.forDays });
+    }
+    const span = { name: name as string, from: w.fromDay, to: w.forDays === undefined ? Infinity : w.fromDay + w.forDays, k };
+    const clash = spans.find((o) => o.name === span.name && o.from < span.to && span.from < o.to);
+    if (clash) {
+      inputError(`${where}.fromDay`, 'conflict', `overlaps ${list}[${clash.k}] (${nameKey} '${span.name}' from day ${clash.from}${Number.isFinite(clash.to) ? ` to ${clash.to}` : ' to the end'}): windows of one ${nameKey} may not overlap`, { given: w.fromDay });
+    }
+    spans.push(span);
   });
 }
 
@@ -384,12 +479,18 @@ const MSC_REGIMEN_KEYS = strictKeys(
   'MSC regimen',
 );
 const PATIENT_KEYS = strictKeys({ species: anyValue, ageYears: anyValue, menopauseAgeYears: optional, ovariectomyDay: optional, phenotype: optional }, 'patient');
-const SCENARIO_KEYS = strictKeys({ patient: anyValue, regimens: optional, days: anyValue, parameters: optional }, 'scenario');
+const SCENARIO_KEYS = strictKeys({ patient: anyValue, regimens: optional, days: anyValue, parameters: optional, perturbations: optional, exposures: optional }, 'scenario');
+const PERTURBATION_KEYS = strictKeys({ signal: anyValue, factor: anyValue, fromDay: anyValue, forDays: optional }, 'perturbation');
+const EXPOSURE_KEYS = strictKeys({ exposure: anyValue, value: anyValue, fromDay: anyValue, forDays: optional }, 'exposure');
 
 /** Unknown keys anywhere in a scenario are InputErrors naming their path; values are `checkScenario`'s business. */
 function checkScenarioKeys(scenario: Scenario): void {
   checkKeys(SCENARIO_KEYS, scenario);
   if (typeof scenario.patient === 'object' && scenario.patient !== null) checkKeys(PATIENT_KEYS, scenario.patient, 'patient');
+  for (const [list, keys] of [['perturbations', PERTURBATION_KEYS], ['exposures', EXPOSURE_KEYS]] as const) {
+    const windows = scenario[list] as unknown;
+    if (Array.isArray(windows)) windows.forEach((w: unknown, k) => typeof w === 'object' && w !== null && checkKeys(keys, w, `${list}[${k}]`));
+  }
   if (!Array.isArray(scenario.regimens)) return;
   scenario.regimens.forEach((r: unknown, k) => {
     const kind = typeof r === 'object' && r !== null ? (r as { kind?: unknown }).kind : undefined;

@@ -18,7 +18,12 @@ export interface ScenarioOrigin {
   regimen(k: number): string;
   /** Path of a parameter override: the arm's own (`arms[1].parameters.loading`) or the study's. */
   parameter(name: string): string;
+  /** Path of the arm's perturbation or exposure `k`: the study's (`perturbations[0]`) or the arm's own. */
+  window?(list: 'perturbations' | 'exposures', k: number): string;
 }
+
+/** Contract fields of perturbations and exposures → study-file keys (a factor was given as change or factor: the entry is named). */
+const WINDOW_FIELDS: Readonly<Record<string, string | undefined>> = { fromDay: 'from', forDays: 'for', factor: undefined, signal: 'signal', exposure: 'exposure', value: 'value' };
 
 /** Everything a model checks of a scenario without simulating it: the contract's `prepare`. */
 function preflight(modelName: string, scenario: Scenario): void {
@@ -61,6 +66,13 @@ function toIssue(err: ModelError, origin: ScenarioOrigin, modelName: string, reg
   } else if (regimen) {
     const sub = regimen[2];
     path = origin.regimen(Number(regimen[1])) + (sub ? `.${REGIMEN_FIELDS[sub] ?? sub}` : '');
+  } else if (/^(perturbations|exposures)\[\d+\]/.test(field)) {
+    const m = /^(perturbations|exposures)\[(\d+)\](?:\.(\w+))?/.exec(field)!;
+    const list = m[1] as 'perturbations' | 'exposures';
+    const key = m[3] === undefined ? undefined : m[3] in WINDOW_FIELDS ? WINDOW_FIELDS[m[3]] : m[3];
+    path = (origin.window?.(list, Number(m[2])) ?? `${list}[${m[2]}]`) + (key ? `.${key}` : '');
+    // A window named in the message (an overlap) is named as in the file too.
+    message = message.replace(/\b(perturbations|exposures)\[(\d+)\]/g, (_, l: 'perturbations' | 'exposures', k: string) => origin.window?.(l, Number(k)) ?? `${l}[${k}]`);
   } else if (field.startsWith('parameters.')) {
     path = origin.parameter(field.slice('parameters.'.length));
   } else if (PATIENT_FIELDS[field]) {
@@ -127,7 +139,7 @@ export function modelIssues(modelName: string, arms: readonly { scenario: Scenar
     for (let attempt = 0; attempt <= OPTIONAL_PATIENT_FIELDS.length; attempt++) {
       let field: string | undefined;
       const ok = catchModel(
-        () => preflight(modelName, { ...scenario, patient, regimens: [] }),
+        () => preflight(modelName, { ...scenario, patient, regimens: [], perturbations: [], exposures: [] }),
         (e) => {
           add(toIssue(e, origin, modelName));
           field = e.field;
@@ -140,6 +152,13 @@ export function modelIssues(modelName: string, arms: readonly { scenario: Scenar
       patient = rest as Patient;
     }
     if (!baseOk) continue;
+    // The timed windows on their own (signals and exposures the model has, values in bounds, overlaps).
+    if ((scenario.perturbations ?? []).length + (scenario.exposures ?? []).length > 0) {
+      catchModel(
+        () => preflight(modelName, { ...scenario, regimens: [] }),
+        (e) => add(toIssue(e, origin, modelName)),
+      );
+    }
     let regimensOk = true;
     (scenario.regimens ?? []).forEach((r, k) => {
       const one: ScenarioOrigin = { regimen: () => origin.regimen(k), parameter: origin.parameter };

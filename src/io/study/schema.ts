@@ -3,7 +3,26 @@ import { didYouMean } from '../../engine/model.js';
 import { models } from '../../model/index.js';
 import { ModelError } from '../../engine/errors.js';
 import { DRUG_LABELS } from '../../therapies/drugs/index.js';
-import { checkMscRegimen, MSC_DONORS, MSC_SOURCES, SPECIES, type DrugName, type MscDonor, type MscProduct, type MscRegimen, type MscSource, type OutputName, type Species } from '../../model/scenario.js';
+import {
+  checkMscRegimen,
+  EXPOSURES,
+  MSC_DONORS,
+  MSC_SOURCES,
+  SIGNAL_LABELS,
+  SIGNALS,
+  SPECIES,
+  type DrugName,
+  type Exposure,
+  type ExposureName,
+  type MscDonor,
+  type MscProduct,
+  type MscRegimen,
+  type MscSource,
+  type OutputName,
+  type Perturbation,
+  type SignalName,
+  type Species,
+} from '../../model/scenario.js';
 import { DOSE_PATTERN, DOSE_UNITS, DRUG_NAMES, drugsDosedIn, INFUSION_TIME_PATTERN, parseCellDose, parseDose, parseMinutes, parseVolumeMl, VOLUME_PATTERN } from './doses.js';
 import { show, unknownKeysMessage } from './errors.js';
 import { MSC_ROUTE_KEYS, MSC_ROUTE_NAMES, mscFieldPath, mscMessage } from './msc.js';
@@ -388,6 +407,85 @@ function mscRegimen(r: RawRegimen, issue: (path: keyof RawRegimen | (string | nu
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Pathway experiments and timed exposures (issue 15)
+
+const CHANGE_FORMS = "a change in percent such as '-50%' or '+100%' (-100% blocks the signal)";
+const SIGNAL_TEXT = SIGNALS.map((s) => `${s} (${SIGNAL_LABELS[s]})`).join(', ');
+
+const windowTimes = {
+  from: timeSpan('when it starts, as a time from the study start (default 0)', 'nonnegative').optional(),
+  for: timeSpan('how long it lasts (default: to the end of the study)', 'positive').optional(),
+};
+
+/** A perturbation of a signal after its own rules: the contract's fields (a change of −50 % is factor 0.5). */
+const perturbation = strict(
+  {
+    signal: z.enum(SIGNALS as unknown as [SignalName, ...SignalName[]]).meta({ description: `the signal (the review's Fig. 1): ${SIGNAL_TEXT}` }),
+    change: z
+      .string({ error: (iss) => `expected ${CHANGE_FORMS} (with the % sign), got ${show(iss.input)}` })
+      .regex(/^\s*[-+−]?\s*(\d+(\.\d*)?|\.\d+)\s*%\s*$/, { error: (iss) => `expected ${CHANGE_FORMS}, got ${show(iss.input)}` })
+      .optional()
+      .meta({ description: `${CHANGE_FORMS}; or give factor` }),
+    factor: z.number().optional().meta({ description: 'the signal multiplied by this factor (0.5 = -50%); or give change' }),
+    ...windowTimes,
+  },
+  'perturbation',
+).transform((r, ctx): Perturbation => {
+  if ((r.change === undefined) === (r.factor === undefined)) {
+    ctx.addIssue({ code: 'custom', path: [r.change === undefined ? 'change' : 'factor'], message: `give either change (${CHANGE_FORMS}) or factor, ${r.change === undefined ? 'one is required' : 'not both'}`, input: r.factor });
+    return z.NEVER;
+  }
+  const factor = r.factor ?? 1 + Number(r.change!.replace('−', '-').replace(/[\s%]/g, '')) / 100;
+  if (!(factor >= 0)) {
+    ctx.addIssue({ code: 'custom', path: [r.change === undefined ? 'factor' : 'change'], message: `must leave the signal at or above 0 (a change of at least -100%), got ${show(r.change ?? r.factor)}`, input: r.change ?? r.factor });
+    return z.NEVER;
+  }
+  return { signal: r.signal, factor, fromDay: r.from ?? 0, ...(r.for !== undefined ? { forDays: r.for } : {}) };
+});
+
+/** File names of exposures: the contract's, and bedRest (complete unloading: loading 0). */
+const EXPOSURE_KEYS = [...EXPOSURES, 'bedRest'] as const;
+const EXPOSURE_UNITS: Readonly<Record<ExposureName, string>> = {
+  loading: 'relative to habitual: 1 habitual, 0 complete unloading, 1.5 vigorous exercise',
+  glucocorticoid: 'prednisolone-equivalent mg/day',
+  vitaminD: 'serum 25(OH)D in ng/mL (30 replete)',
+  calciumIntake: 'mg/day (1000 replete)',
+};
+
+const exposure = strict(
+  {
+    exposure: z
+      .enum(EXPOSURE_KEYS as unknown as [string, ...string[]])
+      .meta({ description: `the condition: bedRest (complete unloading), ${EXPOSURES.map((e) => `${e} (${EXPOSURE_UNITS[e]})`).join(', ')}` }),
+    value: z.number().optional().meta({ description: "the condition's level in its unit (none for bedRest)" }),
+    ...windowTimes,
+  },
+  'exposure',
+).transform((r, ctx): Exposure => {
+  const times = { fromDay: r.from ?? 0, ...(r.for !== undefined ? { forDays: r.for } : {}) };
+  if (r.exposure === 'bedRest') {
+    if (r.value !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'bedRest is complete unloading (loading 0) and takes no value; for partial unloading give exposure: loading with a value such as 0.5', input: r.value });
+      return z.NEVER;
+    }
+    return { exposure: 'loading', value: 0, ...times };
+  }
+  const name = r.exposure as ExposureName;
+  if (r.value === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['value'], message: `is required for ${name}: a number in ${EXPOSURE_UNITS[name]}`, input: undefined });
+    return z.NEVER;
+  }
+  return { exposure: name, value: r.value, ...times };
+});
+
+const perturbations = z
+  .array(perturbation.meta({ id: 'perturbation' }))
+  .meta({ description: "pathway experiments: a signal changed from a time for a time, e.g. { signal: sclerostin, change: '-50%', from: 0 days, for: 1 year }" });
+const exposures = z
+  .array(exposure.meta({ id: 'exposure' }))
+  .meta({ description: 'conditions with a start and an end, e.g. { exposure: bedRest, for: 6 months } (then recovery)' });
+
+// ---------------------------------------------------------------------------------------------------------------
 // Arms and the study
 
 const regimens = z.array(regimen.meta({ id: 'regimen' })).meta({ description: 'drug and MSC regimens (an empty list: untreated)' });
@@ -398,6 +496,8 @@ const arm = strict(
     description: z.string().optional(),
     regimens: regimens.optional(),
     parameters: parameters.optional().meta({ description: "this arm's parameter overrides, on top of the study's" }),
+    perturbations: perturbations.optional().meta({ description: "this arm's pathway experiments, after the study's" }),
+    exposures: exposures.optional().meta({ description: "this arm's timed conditions, after the study's" }),
   },
   'arm',
 );
@@ -421,6 +521,8 @@ const studyShape = {
     .meta({ description: 'outputs to report (default: all the model has)' }),
   regimens: regimens.optional().meta({ description: 'regimens of a single-arm study (use arms for several)' }),
   arms: z.array(arm).min(1).optional().meta({ description: 'arms: the same patient under different regimens' }),
+  perturbations: perturbations.optional(),
+  exposures: exposures.optional(),
 };
 
 export const studySchema = strict(studyShape, 'the study').meta({

@@ -8,6 +8,8 @@ import { PRODUCT_PARAMETERS, SOURCE_PROFILES } from './msc-products.js';
 import { mscRegimenEvents } from './msc-regimens.js';
 import { OSTEOSIM_DAILY_DOSING, OSTEOSIM_DRUGS, regimenEvents } from './regimens.js';
 import { PHENOTYPES, SPECIES_PROFILES } from './species.js';
+import { OSTEOSIM_EXPOSURES, OSTEOSIM_SIGNALS } from './signals.js';
+import { windowEvents } from '../timed-events.js';
 
 const defaultParameter = (name: string): number => osteosimModel.defaultParameters()[osteosimModel.parameterIndex(name)]!;
 
@@ -60,7 +62,8 @@ export const OSTEOSIM_OUTPUTS: Readonly<Record<OutputName, string>> = {
 };
 
 /**
- * Patient conditions. A value given in `Scenario.parameters` takes effect at the scenario start (day 0): the young
+ * Patient conditions. A condition that starts or ends within the scenario is a timed exposure (`Scenario.exposures`,
+ * OSTEOSIM_EXPOSURES in signals.ts). A value given in `Scenario.parameters` takes effect at the scenario start (day 0): the young
  * steady state and the aging up to `patient.ageYears` use the default (habitual loading, replete vitamin D and
  * calcium, no glucocorticoids), and a parameter-change event at day 0 sets the scenario's value. To model a
  * lifelong condition, start the scenario young. Every other parameter applies from the young steady state on.
@@ -170,6 +173,9 @@ export function prepareScenario(scenario: Scenario): OsteosimPrepared {
     p = parameters({ ...overridesOf(p), t_ovx: tOvx });
     events.push({ kind: 'set-parameter', time: tOvx, parameter: 'ovariectomy', value: 1 });
   }
+  // Pathway experiments and timed exposures: parameter changes at their start and end, after the day-0 conditions
+  // below (an exposure's end restores the scenario's own value of its parameter).
+  const windows = windowEvents(osteosimWindows, scenario, tStart, (name) => p[osteosimModel.parameterIndex(name)]!);
   // Conditions given by the scenario start at day 0 (their values were checked against their bounds above).
   for (const name of EXPOSURE_PARAMETERS) {
     if (given[name] === undefined) continue;
@@ -177,6 +183,7 @@ export function prepareScenario(scenario: Scenario): OsteosimPrepared {
     events.push({ kind: 'set-parameter', time: tStart, parameter: name, value: p[i]! });
     p[i] = beforeStart[i]!;
   }
+  events.push(...windows);
   const days = Float64Array.from(scenario.days);
   return {
     parameters: p,
@@ -189,6 +196,9 @@ export function prepareScenario(scenario: Scenario): OsteosimPrepared {
     ageYears: days.map((d) => patient.ageYears + d / year),
   };
 }
+
+/** What the timed events read of the model (the model itself is defined below). */
+const osteosimWindows = { name: 'osteosim', signals: OSTEOSIM_SIGNALS, exposures: OSTEOSIM_EXPOSURES, compiled: osteosimModel };
 
 /**
  * Looser tolerances for populations: BMD % changes agree with OSTEOSIM_SOLVER_OPTIONS to about 0.01 percentage
@@ -218,6 +228,8 @@ export const osteosim: BoneModel = {
   variability: OSTEOSIM_VARIABILITY,
   defaultMenopauseAgeYears: defaultParameter('a_e') + defaultParameter('d_FMP'),
   fittedTargets: fittedTargetIds(),
+  signals: OSTEOSIM_SIGNALS,
+  exposures: OSTEOSIM_EXPOSURES,
   prepare: prepareScenario,
 };
 

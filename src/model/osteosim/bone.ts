@@ -50,7 +50,7 @@ export const boneMatrix: ModuleDef = {
     }),
   },
   derived: {
-    b_plus: { expr: 'lambda_B * hillr(s_eff, s_Omega, 1) * (1 + nu_Omega * hill(C_d, r_Omega, 1)) * B', unit: '1/day', meaning: 'bone formation rate, b+' },
+    b_plus: { expr: 'lambda_B * hillr(s_eff, s_Omega, 1) * (1 + nu_Omega * hill(fx_tgfb * C_d, r_Omega, 1)) * B', unit: '1/day', meaning: 'bone formation rate, b+ (fx_tgfb: TGF-β pathway experiment, tgf-beta.ts)' },
     b_minus: { expr: 'lambda_C * C * (1 - I_odn)', unit: '1/day', meaning: 'bone resorption rate, b− (cathepsin K inhibition lowers resorption per osteoclast)' },
     b_plus_young: {
       expr: 'lambda_B * W_young * (1 + nu_Omega * hill(C_young, r_Omega, 1)) * B_young',

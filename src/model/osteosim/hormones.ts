@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
 import { jorg, prototypeCalibration, TARGETS } from './params.js';
+import { experimentKnob } from './signals.js';
 import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
 
 /**
@@ -94,6 +95,7 @@ export const hormones: ModuleDef = {
       source: prototypeCalibration('fitted at its upper bound 0.99 (fit bounds 0.2–0.99; values above 1 make H nearly linear, 1 − e, as in the neutral check)'),
       min: 1e-3,
     }),
+    fx_estrogen: experimentKnob('the endogenous estrogen level'),
     n_L: row({ value: 4, unit: '1', meaning: 'Hill exponent of the estrogen response H(e)', evidence: 'assumed', source: 'assumed: prototype n_L', min: 1e-3 }),
   },
   derived: {
@@ -101,7 +103,7 @@ export const hormones: ModuleDef = {
     estrogen_natural: { expr: 'piecewise(1, age <= a_e, 1 / (1 + (age - a_e) / tau_e))', unit: '1', meaning: 'natural estrogen law e(age), Jörg Eq. 18' },
     estrogen_surgical: { expr: 'e_ovx + (1 - e_ovx) * exp(-max(t - t_ovx, 0) / tau_ovx)', unit: '1', meaning: 'estrogen after ovariectomy at t_ovx' },
     estrogen: {
-      expr: 'piecewise(min(estrogen_natural, estrogen_surgical), ovariectomy > 0.5, estrogen_natural)',
+      expr: 'piecewise(min(estrogen_natural, estrogen_surgical), ovariectomy > 0.5, estrogen_natural) * fx_estrogen',
       unit: '1',
       meaning: 'estrogen level relative to premenopause, e',
     },

@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
 import { LN2, osteosimCalibration, prototypeCalibration, TARGETS } from './params.js';
+import { experimentKnob } from './signals.js';
 import { DAYS_PER_CALENDAR_YEAR } from '../time.js';
 
 /**
@@ -217,11 +218,13 @@ export const mscPool: ModuleDef = {
       min: 1e-3,
       max: 0.999,
     }),
+    fx_bmp2: experimentKnob('the osteogenic commitment drive f_ob (BMP-2)'),
+    fx_pparg: experimentKnob('the adipogenic commitment drive f_ad (PPAR-γ)'),
     K_min: row({ value: 0.05, unit: '1', meaning: 'floor of the MSC niche capacity (numerical guard)', evidence: 'assumed', source: 'assumed: prototype K_min', min: 1e-6, max: 1 }),
   },
   derived: {
     f_ob: {
-      expr: 'wnt_signal ^ h_W * bmp2_signal ^ h_BMP * (1 + beta_RP * P_hat) * (1 - beta_oe * H_e)',
+      expr: 'wnt_signal ^ h_W * bmp2_signal ^ h_BMP * (1 + beta_RP * P_hat) * (1 - beta_oe * H_e) * fx_bmp2',
       unit: '1',
       meaning: 'osteogenic drive of MSC commitment (Wnt, BMP-2, MSC-therapy paracrine signal, estrogen)',
     },
@@ -231,7 +234,7 @@ export const mscPool: ModuleDef = {
     wnt_signal: { expr: 'W', unit: '1', meaning: 'canonical Wnt/β-catenin signal acting on MSC commitment, relative to young' },
     bmp2_signal: { expr: 'B / B_young', unit: '1', meaning: 'BMP-2 signal (made by osteoblasts) acting on MSC commitment, relative to young' },
     ppar_gamma: {
-      expr: '(1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1)) * wnt_signal ^ (-h_WP)',
+      expr: '(1 + phi * ((1 + k_Qa * aging) * (1 + beta_ae * H_e) - 1)) * wnt_signal ^ (-h_WP) * fx_pparg',
       unit: '1',
       meaning: 'PPAR-γ adipogenic activity of marrow MSCs (age, estrogen deficit, released by falling Wnt), relative to young',
     },

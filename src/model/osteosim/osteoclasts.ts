@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
 import { jorg, osteosimCalibration } from './params.js';
+import { experimentKnob } from './signals.js';
 
 /**
  * Osteoclast lineage as Jörg 2022 (Eqs. 1, 3, 10, 13), except that pre-osteoclast differentiation follows RANK
@@ -36,6 +37,7 @@ export const osteoclastLineage: ModuleDef = {
     e_C: row({ value: 0.990728213, unit: '1', meaning: 'estrogen threshold of osteoclast apoptosis', ...jorg('Cal.'), min: 1e-9 }),
     r_C: row({ value: 10.12488334, unit: '1', meaning: 'resorption-signal threshold of osteoclast apoptosis', ...jorg('Cal.', 'printed 10.10; code value'), min: 1e-9 }),
     beta_C_RANK: row({ value: BETA_C_RANK, unit: '1', meaning: 'largest relative rise of osteoclast apoptosis when RANK signalling stops', evidence: 'fitted', fittedTo: ['B3', 'B7', 'B16'], source: osteosimCalibration('least squares through the validation harness, jointly with the denosumab k_e0, K_D and beta_b_rAb, to B3 (denosumab TH 12/24/36 mo and minus placebo), B7 (CTX at 1 mo and at the month-36 trough) and B16 (TH and LS BMD 12 mo after the omitted dose), on the Sutjandra 2011 PK; the label check (CTX about −85 % by day 3) is not fitted') }),
+    fx_tgfb: experimentKnob('active TGF-β released per unit resorption (its osteoclast-apoptosis signal here, its coupling signal in bone.ts, the TGFb readout in tgf-beta.ts)'),
     n_C_RANK: row({ value: 2, unit: '1', meaning: 'exponent of the apoptosis rise in the lost RANK occupancy', evidence: 'assumed', source: 'assumed: the smallest integer that keeps the apoptosis rate smooth (C¹) at the young occupancy', min: 1 }),
   },
   derived: {
@@ -57,7 +59,7 @@ export const osteoclastLineage: ModuleDef = {
       unit: '1',
       meaning: 'loss of the RANKL survival signal: osteoclast apoptosis relative to Jörg’s (1 at and above the young occupancy)',
     },
-    OC_apoptosis: { expr: 'eta_C * S_RANK * (1 + nu_C * hill(estrogen_bone, e_C, 1) * hill(C, r_C, 1))', unit: '1/day', meaning: 'osteoclast apoptosis rate' },
+    OC_apoptosis: { expr: 'eta_C * S_RANK * (1 + nu_C * hill(estrogen_bone, e_C, 1) * hill(fx_tgfb * C, r_C, 1))', unit: '1/day', meaning: 'osteoclast apoptosis rate (fx_tgfb: TGF-β pathway experiment)' },
   },
   rates: {
     pC: 'mu_pC - f_pCC',

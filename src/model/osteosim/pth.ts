@@ -1,5 +1,6 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
+import { experimentKnob } from './signals.js';
 
 /**
  * Endogenous PTH with calcium and vitamin D status. PTH is relative to replete status (PTH = 1), which we take to
@@ -27,6 +28,7 @@ import { row } from '../parameter-row.js';
 export const endogenousPth: ModuleDef = {
   name: 'endogenous PTH',
   parameters: {
+    fx_pth: experimentKnob('the endogenous PTH level'),
     vitamin_D: row({
       value: 30,
       unit: 'ng/mL',
@@ -92,7 +94,7 @@ export const endogenousPth: ModuleDef = {
     deficit_D: { expr: 'max(0, 1 - vitamin_D / D_rep) ^ 2 * (1 - u_CaD)', unit: '1', meaning: 'vitamin D deficit (0 replete or supplemented, 1 at no vitamin D)' },
     deficit_Ca: { expr: 'max(0, 1 - calcium_intake / Ca_rep) * (1 - u_CaD)', unit: '1', meaning: 'calcium intake deficit (0 replete or supplemented, 1 at no calcium)' },
     PTH: {
-      expr: '(1 + a_PTH_D * deficit_D) * (1 + a_PTH_Ca * deficit_Ca)',
+      expr: '(1 + a_PTH_D * deficit_D) * (1 + a_PTH_Ca * deficit_Ca) * fx_pth',
       unit: '1',
       meaning: 'endogenous PTH relative to replete status (teriparatide not included)',
     },

@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
 import { prototypeCalibration, TARGETS } from './params.js';
+import { experimentKnob } from './signals.js';
 
 /**
  * RANKL / RANK / OPG with competitive binding, quasi-steady (Pivonka et al. 2008 form; prototype changes C3, C4).
@@ -50,11 +51,13 @@ export const ranklOpg: ModuleDef = {
       fittedTo: [TARGETS.swanLoss, TARGETS.swanTiming, TARGETS.lossShape],
       source: prototypeCalibration('stage 1 (v2 joint refit)'),
     }),
+    fx_rankl: experimentKnob('RANKL production'),
+    fx_opg: experimentKnob('OPG production'),
     beta_Oe: row({ value: 0.5, unit: '1', meaning: 'OPG production decrease at e = 0', evidence: 'assumed', source: 'assumed: prototype beta_Oe', max: 1 }),
   },
   derived: {
-    RANKL: { expr: '(Y / Y_young) * (1 + beta_Le * ((1 - chi_T) * H_e + chi_T * H_T)) / (1 + beta_LP * P_hat)', unit: '1', meaning: 'RANKL production relative to young' },
-    OPG: { expr: '(B / B_young) * W ^ h_OW * (1 - beta_Oe * H_e)', unit: '1', meaning: 'OPG production relative to young' },
+    RANKL: { expr: '(Y / Y_young) * (1 + beta_Le * ((1 - chi_T) * H_e + chi_T * H_T)) / (1 + beta_LP * P_hat) * fx_rankl', unit: '1', meaning: 'RANKL production relative to young' },
+    OPG: { expr: '(B / B_young) * W ^ h_OW * (1 - beta_Oe * H_e) * fx_opg', unit: '1', meaning: 'OPG production relative to young' },
     RANKL_binding: { expr: '1 + theta_O * OPG + theta_R + D_hat', unit: '1', meaning: 'binding denominator (free + OPG + RANK + denosumab bound)' },
     RANKL_free: { expr: 'RANKL / RANKL_binding', unit: '1', meaning: 'free RANKL' },
     K_pi: { expr: '(1 - pi0) / (pi0 * (1 + theta_O + theta_R))', unit: '1', meaning: 'free RANKL of half RANK occupancy' },

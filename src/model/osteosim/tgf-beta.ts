@@ -20,9 +20,11 @@ import type { ModuleDef } from '../../engine/index.js';
  */
 export const tgfBeta: ModuleDef = {
   name: 'TGF-beta coupling',
+  // The pathway-experiment factor fx_tgfb (TGF-β per unit resorption) is declared with the osteoclast lineage, whose
+  // apoptosis term is the first to read it (the core must compile without this module).
   parameters: {},
   derived: {
-    TGFb: { expr: 'b_minus / b_minus_young', unit: '1', meaning: 'active TGF-β released by resorption, relative to young (quasi-steady)' },
+    TGFb: { expr: 'fx_tgfb * b_minus / b_minus_young', unit: '1', meaning: 'active TGF-β released by resorption, relative to young (quasi-steady)' },
     TGFb_coupling: { expr: 'C_d / C_young', unit: '1', meaning: 'delayed TGF-β coupling signal that drives formation, relative to young' },
   },
 };

@@ -1,6 +1,7 @@
 import type { ModuleDef } from '../../engine/index.js';
 import { row } from '../parameter-row.js';
 import { jorg, prototypeCalibration, TARGETS } from './params.js';
+import { experimentKnob } from './signals.js';
 
 /**
  * Wnt / sclerostin. Osteocytes secrete sclerostin under estrogen suppression (Jörg Eqs. 6, 15); a Wnt-antagonist
@@ -44,16 +45,18 @@ export const wntSclerostin: ModuleDef = {
       fittedTo: [TARGETS.frameRomosozumab, TARGETS.softFrame],
       source: prototypeCalibration('stage 3'),
     }),
+    fx_sclerostin: experimentKnob('sclerostin secretion per osteocyte'),
+    fx_wnt: experimentKnob('Wnt-pathway sensitivity (effective antagonist s_eff ÷ fx_wnt)', 1e-3),
     K_w_floor: row({ value: 1e-6, unit: '1', meaning: 'guard: K_w is read as max(K_w, K_w_floor)', evidence: 'defined', source: 'numerical guard of the prototype', min: 1e-12, max: 1 }),
   },
   derived: {
     s_young: { expr: 'alpha_s * hillr(1, e_s, 1) * Y_young / kappa_s', unit: '1', meaning: 'free sclerostin at the young steady state' },
-    s_eff: { expr: 's * max(K_w, K_w_floor) ^ h_tol', unit: '1', meaning: 'effective sclerostin (free sclerostin plus feedback antagonist)' },
+    s_eff: { expr: 's * max(K_w, K_w_floor) ^ h_tol / fx_wnt', unit: '1', meaning: 'effective sclerostin (free sclerostin plus feedback antagonist; fx_wnt: pathway experiment)' },
     W_young: { expr: 'hillr(s_young, s_Omega, 1)', unit: '1', meaning: 'absolute Wnt activity at the young steady state' },
     W: { expr: 'hillr(s_eff, s_Omega, 1) / W_young', unit: '1', meaning: 'Wnt activity relative to young' },
   },
   rates: {
-    s: 'alpha_s * hillr(estrogen_bone, e_s, 1) * Y - kappa_s * s',
+    s: 'alpha_s * fx_sclerostin * hillr(estrogen_bone, e_s, 1) * Y - kappa_s * s',
     K_w: 'k_tol * (max(W, 1) - K_w)',
   },
 };

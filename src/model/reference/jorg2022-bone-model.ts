@@ -1,5 +1,7 @@
 import type { SimulateOptions } from '../../engine/index.js';
-import type { BoneModel, PreparedScenario } from '../bone-model.js';
+import type { BoneModel, PreparedScenario, SignalTerm } from '../bone-model.js';
+import { windowEvents } from '../timed-events.js';
+import type { SignalName } from '../scenario.js';
 import { ModelError } from '../../engine/index.js';
 import { InputError, inputError } from '../input-error.js';
 import { checkScenario, type DrugName, type DrugRegimen, type OutputName, type Scenario } from '../scenario.js';
@@ -23,6 +25,16 @@ const JORG2022_OUTPUTS: Readonly<Partial<Record<OutputName, string>>> = {
   romosozumabLevel: 'psi_romosozumab',
   bisphosphonateLevel: 'psi_alendronate',
   teriparatideLevel: 'psi_teriparatide',
+};
+
+/**
+ * The review's signals the port has (issue 15), each a factor parameter that is 1 by default: sclerostin secretion
+ * (Eq. 15) and the estrogen level (Eq. 18). Its other regulators are fixed in the paper's equations (no RANKL, OPG,
+ * PTH, TGF-β, BMP-2 or PPAR-γ terms; Wnt only through sclerostin), and it has no patient conditions (no exposures).
+ */
+const JORG2022_SIGNALS: Readonly<Partial<Record<SignalName, SignalTerm>>> = {
+  sclerostin: { parameter: 'fx_sclerostin', acts: 'sclerostin secretion per osteocyte (Eq. 15)' },
+  estrogen: { parameter: 'fx_estrogen', acts: 'estrogen level e(t) (Eq. 18)', note: 'a rise above 1 is read by every estrogen-dependent term as given (the port has no cap)' },
 };
 
 /** Tight enough that BMD changes over 85 years are accurate to well below 0.01 percentage points. */
@@ -62,6 +74,8 @@ export const jorg2022Model: BoneModel = {
   defaultMenopauseAgeYears: 50,
   // Jörg et al. calibrated to FRAME (Cosman 2016) total-hip BMD and markers among their data sets (Appendix 3—table 2).
   fittedTargets: ['B47'],
+  signals: JORG2022_SIGNALS,
+  exposures: {},
   prepare: prepareJorgScenario,
 };
 
@@ -86,7 +100,7 @@ export function prepareJorgScenario(scenario: Scenario): PreparedScenario {
     initialState: jorgInitialState(p),
     t0: 0,
     times: Float64Array.from(scenario.days, (d) => tStart + d),
-    events: regimenEvents(regimens, p),
+    events: [...regimenEvents(regimens, p), ...windowEvents(jorg2022Model, scenario, tStart, (name) => p[jorg2022.parameterIndex(name)]!)],
     days,
     ageYears: days.map((d) => patient.ageYears + d / DAYS_PER_JORG2022_YEAR),
   };

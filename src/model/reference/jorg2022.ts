@@ -45,6 +45,13 @@ function table4({ origin, from, evidence, ...rest }: Table4Row): ParameterDef {
 /** Source of a fixed element of the model's structure (not a table-4 parameter), e.g. `structure('Eq. 9')`. */
 const structure = (where: string): string => `Jörg et al. 2022, eLife 11:e76228, ${where}`;
 
+/**
+ * A pathway-experiment factor (issue 15; not in the paper): 1 leaves the port's equations unchanged bit for bit, a
+ * perturbation sets it for a time (jorg2022-bone-model.ts JORG2022_SIGNALS).
+ */
+const experimentKnob = (meaning: string): ParameterDef =>
+  row({ value: 1, unit: '1', meaning: `pathway-experiment factor on ${meaning} (1 = unperturbed)`, evidence: 'defined', source: 'defined: experiment knob (not in the paper)', max: 10 });
+
 // ---------------------------------------------------------------------------------------------------------------
 // Core model (Appendix 1, Eqs. 1–20)
 
@@ -54,10 +61,11 @@ export const estrogen: ModuleDef = {
   parameters: {
     a_e: table4({ value: 50, unit: 'year', meaning: 'age at onset of the estrogen decline (t_e in the paper)', origin: 'Est.' }),
     tau_e: table4({ value: 2.6, unit: 'year', meaning: 'time scale of the estrogen decline', origin: 'Fit', from: 'estradiol vs age of Sowers et al. 2008' }),
+    fx_estrogen: experimentKnob('the estrogen level'),
   },
   derived: {
     age: { expr: `t / ${DAYS_PER_JORG2022_YEAR}`, unit: 'year', meaning: 'age (time from birth in 365-day years)' },
-    estrogen: { expr: 'piecewise(1, age <= a_e, 1 / (1 + (age - a_e) / tau_e))', unit: '1', meaning: 'estrogen level relative to premenopause, e(t)' },
+    estrogen: { expr: 'piecewise(1, age <= a_e, 1 / (1 + (age - a_e) / tau_e)) * fx_estrogen', unit: '1', meaning: 'estrogen level relative to premenopause, e(t)' },
   },
 };
 
@@ -150,8 +158,9 @@ export const sclerostin: ModuleDef = {
       from: 'informed by Suen et al. 2015 and Ominsky et al. 2015 (table: "Est., Lit.")',
     }),
     e_s: table4({ value: 9.595406602, unit: '1', meaning: 'estrogen threshold for suppression of sclerostin secretion', origin: 'Cal.' }),
+    fx_sclerostin: experimentKnob('sclerostin secretion per osteocyte'),
   },
-  rates: { sclerostin: 'hillr(estrogen, e_s, 1) * OCY - kappa_s * sclerostin' },
+  rates: { sclerostin: 'fx_sclerostin * hillr(estrogen, e_s, 1) * OCY - kappa_s * sclerostin' },
 };
 
 /** Bone formation by osteoblasts and resorption by osteoclasts (Eq. 16). */
