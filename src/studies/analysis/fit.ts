@@ -3,7 +3,7 @@ import { luFactor, luSolve } from '../../engine/linalg.js';
 import { getModel, inputError, type BoneModel, type Scenario } from '../../model/index.js';
 import { leastSquaresBatched, type FitParameter, type LeastSquaresResult } from '../calibration/least-squares.js';
 import { openBatchPool, type BatchPool } from './batch.js';
-import type { EvaluationJob } from './evaluate.js';
+import { evaluateTask, type EvaluationJob } from './evaluate.js';
 import { MeasurementError, type Measurement } from './measurements.js';
 import { resolveOutput, type AnalysisOutput } from './outputs.js';
 import { workerCount } from './pool.js';
@@ -113,6 +113,8 @@ export const DEFAULT_LEVEL = 0.95;
 export interface FitPlan {
   readonly model: BoneModel;
   readonly jobs: readonly EvaluationJob[];
+  /** The arm of each job. */
+  readonly arms: readonly FitArm[];
   readonly names: readonly string[];
   /** Per measurement: job, offset in the job's series. */
   readonly at: readonly { readonly job: number; readonly offset: number }[];
@@ -152,17 +154,19 @@ export function fitPlan(model: BoneModel, arms: readonly FitArm[], data: readonl
     byArm.set(m.arm, entry);
   }
   const jobs: EvaluationJob[] = [];
+  const jobArms: FitArm[] = [];
   const layout = new Map<string, { job: number; days: number[]; outputs: string[] }>();
   for (const [name, e] of byArm) {
     const days = [...new Set(e.days)].sort((a, b) => a - b);
     layout.set(name, { job: jobs.length, days, outputs: e.outputs.map((o) => o.name) });
+    jobArms.push(e.arm);
     jobs.push({ model: model.name, scenario: { ...e.arm.scenario, days }, parameters: names, outputs: e.outputs, solver: { ...model.solverDefaults, ...solver } });
   }
   const at = data.map((m) => {
     const l = layout.get(m.arm)!;
     return { job: l.job, offset: l.outputs.indexOf(resolveOutput(model, m.output).name) * l.days.length + l.days.indexOf(m.day) };
   });
-  return { model, jobs, names, at, data };
+  return { model, jobs, arms: jobArms, names, at, data };
 }
 
 /** Model values at the measurements, per parameter set. */
@@ -447,4 +451,33 @@ export function fitJson(result: FitResult, extra: Readonly<Record<string, unknow
     covariance: rest.covariance.map((row) => row.map((v) => (Number.isFinite(v) ? v : null))),
     residuals,
   };
+}
+
+export interface FitCurve {
+  readonly arm: string;
+  readonly output: string;
+  readonly days: readonly number[];
+  /** The output at the start values and at the estimates, at each day. */
+  readonly initial: readonly number[];
+  readonly fitted: readonly number[];
+}
+
+/**
+ * The fitted outputs over the arms' own output days and the data's (for plots): one run per arm at the start values
+ * and one at the estimates, in this thread.
+ */
+export function fitCurves(model: BoneModel, arms: readonly FitArm[], result: FitResult, solver?: SimulateOptions): FitCurve[] {
+  const names = result.parameters.map((p) => p.name);
+  const plan = fitPlan(model, arms, result.residuals, names, solver);
+  return plan.jobs.flatMap((job, j) => {
+    const arm = plan.arms[j]!;
+    const days = [...new Set([...arm.scenario.days, ...job.scenario.days])].sort((a, b) => a - b);
+    const run = (values: readonly number[]): Float64Array[] => {
+      const r = evaluateTask({ job: { ...job, scenario: { ...job.scenario, days } }, from: 0, sets: [Float64Array.from(values)] }, model);
+      return job.outputs.map((_, k) => r.series[0]!.subarray(k * days.length, (k + 1) * days.length));
+    };
+    const initial = run(result.parameters.map((p) => p.initial));
+    const fitted = run(result.parameters.map((p) => p.estimate));
+    return job.outputs.map((o, k) => ({ arm: arm.name, output: o.name, days, initial: Array.from(initial[k]!), fitted: Array.from(fitted[k]!) }));
+  });
 }
