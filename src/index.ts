@@ -61,9 +61,12 @@ export type { ValidateOptions, ValidationRow } from './studies/validation/index.
 export { calibrate } from './studies/calibration/calibrate.js';
 export type { CalibrationResult, CalibrationSpec } from './studies/calibration/calibrate.js';
 
-// Analyses: which parameters matter (local coefficients, Morris effects, Sobol' indices) on the worker pool.
+// Analyses: which parameters matter (local coefficients, Morris effects, Sobol' indices), fits to a user's data and
+// parameter uncertainty, on the worker pool.
 export { sensitivity, sensitivityJson, sobolPoints } from './studies/analysis/index.js';
 export type { ParameterRange, SensitivityMethod, SensitivityOptions, SensitivityProblem, SensitivityResult } from './studies/analysis/index.js';
+export { fit, fitJson, MeasurementError, parseMeasurements, uncertainty } from './studies/analysis/index.js';
+export type { FitOptions, FitProblem, FitResult, Measurement, UncertaintyOptions, UncertaintyProblem, UncertaintyResult } from './studies/analysis/index.js';
 
 // Files and formats: study files (YAML/JSON), trial files, SBML.
 export { loadStudyFile, parseStudy, studyFromObject, studyJsonSchema, studyToScenarios, StudyFileError } from './io/study-file.js';

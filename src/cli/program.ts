@@ -3,6 +3,7 @@ import { MODEL_NAMES, models } from '../model/index.js';
 import { compareCommand } from './commands/compare.js';
 import { demoCommand } from './commands/demo.js';
 import { exportCommand } from './commands/export.js';
+import { fitCommand } from './commands/fit.js';
 import { paramsCommand } from './commands/params.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
@@ -25,25 +26,44 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   const modelOption = () => new Option('--model <name>', `bone model (${MODEL_NAMES.join(', ')}; default: the study's, else osteosim)`);
   const quiet = () => new Option('-q, --quiet', 'no progress or status messages');
+  const repeatable = (v: string, prev: string[] = []): string[] => [...prev, v];
+  /** The uncertainty options of simulate and compare. */
+  const withUncertainty = (c: Command): Command =>
+    c
+      .option('--uncertainty <n>', 'draw n parameter sets (from --from, else the priors of --parameters) and add 5/50/95 % intervals of every output')
+      .option('--from <fit.json>', 'draw from this fit (osteosim fit --out fit.json): normal with its covariance, in its coordinates')
+      .option('--parameters <names>', 'without --from: parameters drawn from their priors (value ×/÷ --factor, log-uniform, cut to the declared bounds)')
+      .option('--factor <f>', 'prior width: value ×/÷ f (default 2)')
+      .option('--range <name=lo:hi>', 'a prior range (uniform; name=lo:hi:log for log-uniform), repeatable or comma-separated', repeatable)
+      .option('--seed <n>', 'seed of the draws (default 1)')
+      .option('--workers <n>', 'worker threads (0: run in this thread; default: one per core, none for under 32 runs)');
+  const uncertaintyOf = (o: Record<string, unknown>) => ({
+    uncertainty: o.uncertainty as string | undefined, from: o.from as string | undefined, parameters: o.parameters as string | undefined, factor: o.factor as string | undefined,
+    range: o.range as string[] | undefined, seed: o.seed as string | undefined, workers: o.workers as string | undefined,
+  });
 
-  program
-    .command('simulate')
-    .description('time series of every arm of a study file (BMD per site and % change, markers, cells, signals)')
-    .argument('<study>', 'study file (YAML or JSON)')
-    .addOption(modelOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
-    .option('--out <file>', 'write to a file instead of stdout')
+  withUncertainty(
+    program
+      .command('simulate')
+      .description('time series of every arm of a study file (BMD per site and % change, markers, cells, signals)')
+      .argument('<study>', 'study file (YAML or JSON)')
+      .addOption(modelOption())
+      .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+      .option('--out <file>', 'write to a file instead of stdout'),
+  )
     .addOption(quiet())
-    .action((file: string, o) => simulateCommand(file, { model: o.model, format: o.format, out: o.out, quiet: Boolean(o.quiet) }, io));
+    .action((file: string, o) => simulateCommand(file, { model: o.model, format: o.format, out: o.out, quiet: Boolean(o.quiet), ...uncertaintyOf(o) }, io));
 
-  program
-    .command('compare')
-    .description('end points of every arm of one or more study files, side by side')
-    .argument('<study...>', 'study files')
-    .addOption(modelOption())
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+  withUncertainty(
+    program
+      .command('compare')
+      .description('end points of every arm of one or more study files, side by side')
+      .argument('<study...>', 'study files')
+      .addOption(modelOption())
+      .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table')),
+  )
     .addOption(quiet())
-    .action((files: string[], o) => compareCommand(files, { model: o.model, format: o.format, quiet: Boolean(o.quiet) }, io));
+    .action((files: string[], o) => compareCommand(files, { model: o.model, format: o.format, quiet: Boolean(o.quiet), ...uncertaintyOf(o) }, io));
 
   program
     .command('report')
@@ -151,6 +171,24 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         },
         io,
       ),
+    );
+
+  program
+    .command('fit')
+    .description("fit model parameters to your data: a CSV table arm,day,output,value[,sd]; estimates, standard errors, profile-likelihood intervals")
+    .argument('<study>', 'study file (YAML or JSON) whose arms the data name')
+    .argument('<data>', 'CSV with header arm,day,output,value[,sd] (day from the study start; output as in sensitivity --output)')
+    .requiredOption('--parameters <names>', 'comma-separated model parameters to fit (osteosim params lists them), e.g. K_D,k_e0')
+    .option('--range <name=lo:hi>', 'search bounds of a parameter (default value ×/÷ 10, cut to its declared bounds; log scale where positive), repeatable', repeatable)
+    .option('--no-profile', 'Wald intervals (estimate ± 1.96 se) instead of profile likelihood (faster)')
+    .option('--workers <n>', 'worker threads for the Jacobians and profiles (0: this thread; default: one per core)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('--out <file>', 'write to a file instead of stdout (JSON when it ends in .json: what --uncertainty --from reads)')
+    .option('--report <file>', 'write an HTML page with the fit and residual plots')
+    .addOption(modelOption())
+    .addOption(quiet())
+    .action((study: string, data: string, o) =>
+      fitCommand(study, data, { parameters: o.parameters, range: o.range, profile: o.profile !== false, workers: o.workers, format: o.format, out: o.out, report: o.report, model: o.model, quiet: Boolean(o.quiet) }, io),
     );
 
   program

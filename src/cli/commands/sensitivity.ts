@@ -144,7 +144,7 @@ function parseAt(text: string, durationDays: number): number {
 }
 
 /** `--range name=lo:hi[:log]`, repeatable and comma-separated. */
-function parseRanges(items: readonly string[]): Record<string, RangeSpec> {
+export function parseRanges(items: readonly string[]): Record<string, RangeSpec> {
   const ranges: Record<string, RangeSpec> = {};
   for (const item of items.flatMap((s) => s.split(',')).map((s) => s.trim()).filter((s) => s !== '')) {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)=([^:]+):([^:]+)(?::(linear|log))?$/.exec(item);

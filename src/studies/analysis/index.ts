@@ -1,7 +1,11 @@
 /**
- * Analyses of a model around a scenario (issue 15): sensitivity now; fits and uncertainty share its parts.
+ * Analyses of a model around a scenario (issue 15): sensitivity, fits to a user's data, parameter uncertainty.
  *
  * - sensitivity.ts: `sensitivity(problem, options)`, local coefficients, Morris effects or Sobol' indices.
+ * - fit.ts (+ measurements.ts): `fit(problem, options)`, bounded Levenberg–Marquardt on a measurement table, with
+ *   Jacobian standard errors and profile-likelihood intervals.
+ * - uncertainty.ts: `uncertainty(problem, options)`, 5/50/95 % intervals of every output from a fit or from priors.
+ * - batch.ts: a worker pool kept open over many small batches (a fit's Jacobians).
  * - space.ts: parameter ranges and the unit cube → parameter map.
  * - sobol-sequence.ts (+ joe-kuo.ts): the Sobol' low-discrepancy sequence on Joe–Kuo direction numbers.
  * - sobol-indices.ts, morris.ts, local.ts: designs and estimators, pure functions of model values.
@@ -26,3 +30,11 @@ export { evaluateTask } from './evaluate.js';
 export type { EvaluationJob, EvaluationResult, EvaluationTask } from './evaluate.js';
 export { evaluateSets, isRegistered, workerCount } from './pool.js';
 export type { Evaluations, PoolOptions } from './pool.js';
+export { chiSquare1Quantile, DEFAULT_LEVEL, fit, fitCurves, FIT_RANGE_FACTOR, fitJson, fitPlan, normalQuantile } from './fit.js';
+export type { FitArm, FitCurve, FitOptions, FitPlan, FitProblem, FitResidual, FitResult, FittedParameter } from './fit.js';
+export { formatMeasurements, MEASUREMENT_COLUMNS, MeasurementError, parseMeasurements } from './measurements.js';
+export type { Measurement } from './measurements.js';
+export { cholesky, drawFromFit, drawFromPrior, MAX_DRAWS, quantileSorted, uncertainty } from './uncertainty.js';
+export type { FitDistribution, OutputInterval, UncertaintyOptions, UncertaintyProblem, UncertaintyResult, UncertaintySource } from './uncertainty.js';
+export { openBatchPool } from './batch.js';
+export type { BatchPool, BatchResult } from './batch.js';

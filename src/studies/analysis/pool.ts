@@ -97,7 +97,7 @@ export async function evaluateSets(job: EvaluationJob, sets: readonly Float64Arr
 }
 
 /** The worker module: TypeScript sources run under tsx (development, tests), the build runs the compiled file. */
-function workerFile(): { filename: string; execArgv?: string[] } {
+export function workerFile(): { filename: string; execArgv?: string[] } {
   const fromSource = import.meta.url.endsWith('.ts');
   const filename = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
   return fromSource ? { filename, execArgv: ['--import', 'tsx'] } : { filename };

@@ -39,14 +39,41 @@ export interface LeastSquaresResult {
   readonly atBounds: readonly string[];
   /** Approximate standard errors in the parameters' own units (NaN where J^T J is singular). */
   readonly standardErrors: Readonly<Record<string, number>>;
+  /** The final Jacobian of the residuals in the transformed coordinates, row-major (residuals × parameters). */
+  readonly jacobian: Float64Array;
 }
 
 /** Cosine between the residuals and any free parameter's Jacobian column below which a fit counts as converged. */
 const GRADIENT_TOLERANCE = 1e-3;
 
 export type ResidualFunction = (values: Readonly<Record<string, number>>) => Float64Array;
+/** Residuals of many parameter sets at once (e.g. on a worker pool), in the order given. */
+export type BatchResidualFunction = (sets: readonly Readonly<Record<string, number>>[]) => Promise<Float64Array[]>;
 
+/** The fit with residuals evaluated one set at a time in this thread. */
 export function leastSquares(parameters: readonly FitParameter[], residualsOf: ResidualFunction, options: LeastSquaresOptions = {}): LeastSquaresResult {
+  const steps = leastSquaresSteps(parameters, options);
+  let next = steps.next();
+  while (!next.done) next = steps.next(next.value.map(residualsOf));
+  return next.value;
+}
+
+/** The same fit with each batch of evaluations (the Jacobian's probes together) handed to `residualsOf` at once. */
+export async function leastSquaresBatched(parameters: readonly FitParameter[], residualsOf: BatchResidualFunction, options: LeastSquaresOptions = {}): Promise<LeastSquaresResult> {
+  const steps = leastSquaresSteps(parameters, options);
+  let next = steps.next();
+  while (!next.done) next = steps.next(await residualsOf(next.value));
+  return next.value;
+}
+
+/**
+ * The algorithm as a generator: it yields the parameter sets it needs residuals of and is resumed with them, so the
+ * drivers above decide where simulations run. Probes of one Jacobian are yielded together.
+ */
+function* leastSquaresSteps(
+  parameters: readonly FitParameter[],
+  options: LeastSquaresOptions,
+): Generator<Readonly<Record<string, number>>[], LeastSquaresResult, Float64Array[]> {
   if (parameters.length === 0) throw new Error('leastSquares: no parameters to fit');
   for (const p of parameters) {
     if (!(p.lower <= p.initial && p.initial <= p.upper)) {
@@ -65,39 +92,52 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
   const project = (z: Float64Array) => z.forEach((v, i) => (z[i] = Math.min(hi[i]!, Math.max(lo[i]!, v))));
   const valuesOf = (z: Float64Array): Record<string, number> => Object.fromEntries(parameters.map((p, i) => [p.name, fromZ(p, z[i]!)]));
   let evaluations = 0;
-  const evaluate = (z: Float64Array): Float64Array => {
-    evaluations++;
-    const r = residualsOf(valuesOf(z));
+  const finite = (r: Float64Array): Float64Array => {
     for (const v of r) if (!Number.isFinite(v)) return r.map(() => Infinity);
     return r;
   };
+  /** Residuals at many points: one yield. */
+  function* evaluateAll(zs: readonly Float64Array[]): Generator<Readonly<Record<string, number>>[], Float64Array[], Float64Array[]> {
+    if (zs.length === 0) return [];
+    evaluations += zs.length;
+    const rs = yield zs.map(valuesOf);
+    return rs.map(finite);
+  }
+  function* evaluate(z: Float64Array): Generator<Readonly<Record<string, number>>[], Float64Array, Float64Array[]> {
+    return (yield* evaluateAll([z]))[0]!;
+  }
   const costOf = (r: Float64Array) => 0.5 * r.reduce((s, v) => s + v * v, 0);
 
   let z = Float64Array.from(parameters, (p) => toZ(p, p.initial));
-  let r = evaluate(z);
+  let r = yield* evaluate(z);
   let cost = costOf(r);
   if (!Number.isFinite(cost)) throw new Error('leastSquares: residuals are not finite at the initial values');
   /** A cost this small is an exact fit to working precision. */
   const exactFit = 1e-20 * Math.max(cost, 1e-280);
   const m = r.length;
   let J = new Float64Array(m * n);
-  const jacobian = (): void => {
-    for (let j = 0; j < n; j++) {
+  function* jacobian(): Generator<Readonly<Record<string, number>>[], void, Float64Array[]> {
+    // Step inwards when at the upper bound so the probe stays feasible.
+    const steps = Array.from({ length: n }, (_, j) => {
       const h = 1e-6 * Math.max(1, Math.abs(z[j]!));
-      // Step inwards when at the upper bound so the probe stays feasible.
-      let step = z[j]! + h > hi[j]! ? -h : h;
+      return z[j]! + h > hi[j]! ? -h : h;
+    });
+    const probe = (j: number): Float64Array => {
       const zp = z.slice();
-      zp[j]! += step;
-      let rp = evaluate(zp);
-      if (!Number.isFinite(rp[0]!) && z[j]! - step >= lo[j]! && z[j]! - step <= hi[j]!) {
-        // The probe failed (a simulation error): try the other side before giving up on this column.
-        step = -step;
-        zp[j] = z[j]! + step;
-        rp = evaluate(zp);
-      }
-      for (let i = 0; i < m; i++) J[i * n + j] = Number.isFinite(rp[i]!) ? (rp[i]! - r[i]!) / step : 0;
+      zp[j] = z[j]! + steps[j]!;
+      return zp;
+    };
+    const rps = yield* evaluateAll(steps.map((_, j) => probe(j)));
+    // A probe failed (a simulation error): try the other side before giving up on that column.
+    const retry = steps.map((_, j) => j).filter((j) => !Number.isFinite(rps[j]![0]!) && z[j]! - steps[j]! >= lo[j]! && z[j]! - steps[j]! <= hi[j]!);
+    for (const j of retry) steps[j] = -steps[j]!;
+    const again = yield* evaluateAll(retry.map(probe));
+    retry.forEach((j, k) => (rps[j] = again[k]!));
+    for (let j = 0; j < n; j++) {
+      const rp = rps[j]!;
+      for (let i = 0; i < m; i++) J[i * n + j] = Number.isFinite(rp[i]!) ? (rp[i]! - r[i]!) / steps[j]! : 0;
     }
-  };
+  }
   const JtJ = new Float64Array(n * n);
   const Jtr = new Float64Array(n);
   const A = new Float64Array(n * n);
@@ -125,7 +165,7 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
   };
   let stalled = false;
   for (; iteration < maxIterations && !converged; iteration++) {
-    jacobian();
+    yield* jacobian();
     JtJ.fill(0);
     Jtr.fill(0);
     for (let i = 0; i < m; i++) {
@@ -163,7 +203,7 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
       luSolve(A, n, piv, dz);
       const trial = z.map((v, i) => v + dz[i]!);
       project(trial);
-      const rTrial = evaluate(trial);
+      const rTrial = yield* evaluate(trial);
       const costTrial = costOf(rTrial);
       if (costTrial < cost) {
         const decrease = (cost - costTrial) / Math.max(cost, 1e-300);
@@ -190,7 +230,7 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
   }
 
   // Standard errors from the final Jacobian, mapped back through the transform (dx = x dz for log scale).
-  jacobian();
+  yield* jacobian();
   JtJ.fill(0);
   for (let i = 0; i < m; i++) for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) JtJ[a * n + b]! += J[i * n + a]! * J[i * n + b]!;
   // Optimality as in MINPACK's gtol: the largest cosine between the residual vector and a free parameter's
@@ -228,5 +268,5 @@ export function leastSquares(parameters: readonly FitParameter[], residualsOf: R
   });
   const values = valuesOf(z);
   const atBounds = parameters.filter((p, i) => Math.abs(z[i]! - lo[i]!) < 1e-9 * Math.max(1, Math.abs(lo[i]!)) || Math.abs(z[i]! - hi[i]!) < 1e-9 * Math.max(1, Math.abs(hi[i]!))).map((p) => p.name);
-  return { values, cost, residuals: r, iterations: iteration, evaluations, converged, stalled, atBounds, standardErrors };
+  return { values, cost, residuals: r, iterations: iteration, evaluations, converged, stalled, atBounds, standardErrors, jacobian: J };
 }
