@@ -12,6 +12,7 @@ import { trialCommand } from './commands/trial.js';
 import { riskCommand } from './commands/risk.js';
 import { sensitivityCommand } from './commands/sensitivity.js';
 import { validateCommand } from './commands/validate.js';
+import { sbmlSimulateCommand } from './commands/sbml.js';
 import { TRIAL_SPECS } from '../studies/trials/specs/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, type CliIo } from './io.js';
 
@@ -190,6 +191,18 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .action((study: string, data: string, o) =>
       fitCommand(study, data, { parameters: o.parameters, range: o.range, profile: o.profile !== false, workers: o.workers, format: o.format, out: o.out, report: o.report, model: o.model, quiet: Boolean(o.quiet) }, io),
     );
+
+  program
+    .command('sbml')
+    .description('outside SBML models (Level 2 Version 4, Level 3)')
+    .command('simulate')
+    .description('time course of an SBML model as CSV (time and the variables)')
+    .argument('<model>', 'SBML file')
+    .option('--settings <file>', 'SBML Test Suite settings file (start, duration, steps, variables, amount, concentration)')
+    .option('--until <t>', 'end time in model units (with --steps; outputs every species, compartment and parameter)')
+    .option('--steps <n>', 'output intervals (default 100)')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action((file: string, o) => sbmlSimulateCommand(file, { settings: o.settings, until: o.until, steps: o.steps, out: o.out }, io));
 
   program
     .command('schema')

@@ -74,7 +74,22 @@ function mathNumeric(e: Expr): string {
         case 'tanh':
         case 'min':
         case 'max':
+        case 'floor':
+        case 'tan':
+        case 'sinh':
+        case 'cosh':
           return apply(e.fn, ...args);
+        case 'ceil':
+          return apply('ceiling', ...args);
+        case 'trunc':
+          return `<piecewise><piece>${apply('ceiling', ...args)}<apply><lt/>${args[0]}${number(0)}</apply></piece><otherwise>${apply('floor', ...args)}</otherwise></piecewise>`;
+        case 'asin':
+        case 'acos':
+        case 'atan':
+        case 'asinh':
+        case 'acosh':
+        case 'atanh':
+          return apply(`arc${e.fn.slice(1)}`, ...args);
         default:
           return assertNever(e.fn);
       }

@@ -20,6 +20,19 @@ export const FUNCTIONS = {
   pow: 2,
   min: -1,
   max: -1,
+  // Rounding and the remaining trigonometric and hyperbolic functions (for imported SBML MathML).
+  floor: 1,
+  ceil: 1,
+  trunc: 1,
+  tan: 1,
+  asin: 1,
+  acos: 1,
+  atan: 1,
+  sinh: 1,
+  cosh: 1,
+  asinh: 1,
+  acosh: 1,
+  atanh: 1,
 } as const;
 export type FunctionName = keyof typeof FUNCTIONS;
 

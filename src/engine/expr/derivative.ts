@@ -7,6 +7,7 @@ import { assertNever, type Expr } from './ast.js';
 
 const ZERO: Expr = { kind: 'num', value: 0 };
 const ONE: Expr = { kind: 'num', value: 1 };
+const TWO: Expr = { kind: 'num', value: 2 };
 
 const isNum = (e: Expr, v?: number): e is { kind: 'num'; value: number } =>
   e.kind === 'num' && (v === undefined || e.value === v);
@@ -60,7 +61,7 @@ export function pow(a: Expr, b: Expr): Expr {
   return { kind: 'bin', op: '^', left: a, right: b };
 }
 
-const call = (fn: 'exp' | 'log' | 'sqrt' | 'cos' | 'sin' | 'tanh', arg: Expr): Expr => ({ kind: 'call', fn, args: [arg] });
+const call = (fn: 'exp' | 'log' | 'sqrt' | 'cos' | 'sin' | 'tanh' | 'cosh' | 'sinh', arg: Expr): Expr => ({ kind: 'call', fn, args: [arg] });
 
 /** True when the expression depends on none of the names in `wrt` (cheap structural check). */
 function independentOf(expr: Expr, wrt: string): boolean {
@@ -144,6 +145,28 @@ export function differentiate(expr: Expr, name: string): Expr {
           return mul(sub(ONE, pow(expr, { kind: 'num', value: 2 })), da);
         case 'pow':
           return differentiate({ kind: 'bin', op: '^', left: a, right: args[1]! }, name);
+        case 'floor':
+        case 'ceil':
+        case 'trunc':
+          return ZERO; // piecewise constant (the jumps are discontinuities the solver steps over)
+        case 'tan':
+          return mul(add(ONE, pow(expr, TWO)), da);
+        case 'asin':
+          return div(da, call('sqrt', sub(ONE, pow(a, TWO))));
+        case 'acos':
+          return neg(div(da, call('sqrt', sub(ONE, pow(a, TWO)))));
+        case 'atan':
+          return div(da, add(ONE, pow(a, TWO)));
+        case 'sinh':
+          return mul(call('cosh', a), da);
+        case 'cosh':
+          return mul(call('sinh', a), da);
+        case 'asinh':
+          return div(da, call('sqrt', add(pow(a, TWO), ONE)));
+        case 'acosh':
+          return div(da, call('sqrt', sub(pow(a, TWO), ONE)));
+        case 'atanh':
+          return div(da, sub(ONE, pow(a, TWO)));
         case 'min':
         case 'max': {
           // Fold the n-ary call into nested binary ones, then pick the active branch.

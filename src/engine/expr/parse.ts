@@ -6,7 +6,7 @@ import { ModelError } from '../errors.js';
  *   numbers (1, 2.5, 1e-3), names (letters, digits, `_`), `t` for time,
  *   + - * / ^ (right-associative), unary minus, parentheses,
  *   comparisons < <= > >= == !=, logic && || !,
- *   exp log log10 sqrt abs sin cos tanh pow min max,
+ *   exp log log10 sqrt abs sin cos tanh pow min max, floor ceil trunc, tan asin acos atan, sinh cosh asinh acosh atanh,
  *   hill(x, K, n) = x^n / (K^n + x^n), hillr(x, K, n) = K^n / (K^n + x^n),
  *   piecewise(value1, condition1, ..., otherwise).
  * Hill functions are expanded at parse time so that differentiation and code generation see plain arithmetic.
