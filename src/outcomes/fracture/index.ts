@@ -19,3 +19,5 @@ export { cumulativeIncidence, probabilityWithin, staticTenYearProbability, tenYe
 export type { FractureIncidence, FractureProbabilities, StaticOptions } from './probability.js';
 export { drawFractures } from './draw.js';
 export type { FractureDraw } from './draw.js';
+export { expectedInWindow } from './rates.js';
+export type { WindowExpectation } from './rates.js';

@@ -9,6 +9,8 @@ export interface PatientOutcome {
   readonly hipTScore: number;
   readonly spineTScore: number;
   readonly prevalentVertebralFracture: boolean;
+  /** Prevalent vertebral fractures at baseline (0, 1, 2, 3 = three or more). */
+  readonly prevalentVertebralCount: number;
   /** BMD % change from baseline at each visit, per site. */
   readonly bmdPct: Readonly<Record<TrialSite, readonly number[]>>;
   /** Day of the first event of each endpoint during the trial (drawn from the hazard), or null. */
@@ -16,7 +18,17 @@ export interface PatientOutcome {
   /** Probability of each endpoint by the end of the trial (competing death), from the hazard. */
   readonly probability: Readonly<Record<FractureEndpoint, number>>;
   readonly died: boolean;
+  /** Expected fractures (every one counted) and person-years alive in each of the spec's rate windows. */
+  readonly windows: readonly WindowOutcome[];
 }
+
+export interface WindowOutcome {
+  readonly events: Readonly<Record<FractureEndpoint, number>>;
+  readonly personYears: number;
+}
+
+/** Prevalent vertebral fracture groups: 0, 1, 2, 3 or more. */
+export const VF_COUNT_GROUPS = 4;
 
 /** Streaming summary of one arm: constant size whatever the number of patients. */
 export interface ArmAccumulator {
@@ -29,11 +41,14 @@ export interface ArmAccumulator {
   age: Moments;
   hipT: Moments;
   spineT: Moments;
+  /** By prevalent vertebral fracture count (0, 1, 2, ≥3): patients and summed end-of-trial probabilities. */
+  byVfCount: { n: number[]; expected: Record<FractureEndpoint, number[]> };
+  windows: { events: Record<FractureEndpoint, number>; personYears: number }[];
 }
 
 const byEndpoint = <T>(f: () => T): Record<FractureEndpoint, T> => Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, f()])) as Record<FractureEndpoint, T>;
 
-export function emptyArm(visits: number): ArmAccumulator {
+export function emptyArm(visits: number, windows = 0): ArmAccumulator {
   return {
     n: 0,
     bmd: Object.fromEntries(TRIAL_SITES.map((s) => [s, Array.from({ length: visits }, emptyMoments)])) as Record<TrialSite, Moments[]>,
@@ -44,6 +59,8 @@ export function emptyArm(visits: number): ArmAccumulator {
     age: emptyMoments(),
     hipT: emptyMoments(),
     spineT: emptyMoments(),
+    byVfCount: { n: new Array<number>(VF_COUNT_GROUPS).fill(0), expected: byEndpoint(() => new Array<number>(VF_COUNT_GROUPS).fill(0)) },
+    windows: Array.from({ length: windows }, () => ({ events: byEndpoint(() => 0), personYears: 0 })),
   };
 }
 
@@ -59,6 +76,14 @@ export function addPatient(acc: ArmAccumulator, p: PatientOutcome): void {
   addValue(acc.age, p.ageYears);
   addValue(acc.hipT, p.hipTScore);
   addValue(acc.spineT, p.spineTScore);
+  const g = Math.min(VF_COUNT_GROUPS - 1, p.prevalentVertebralCount);
+  acc.byVfCount.n[g]!++;
+  for (const e of FRACTURE_ENDPOINTS) acc.byVfCount.expected[e][g]! += p.probability[e];
+  p.windows.forEach((w, k) => {
+    const a = acc.windows[k]!;
+    for (const e of FRACTURE_ENDPOINTS) a.events[e] += w.events[e];
+    a.personYears += w.personYears;
+  });
 }
 
 /** a then b (the order matters only for floating-point round-off; the runner always merges in chunk order). */
@@ -73,5 +98,13 @@ export function mergeArms(a: ArmAccumulator, b: ArmAccumulator): ArmAccumulator 
     age: mergeMoments(a.age, b.age),
     hipT: mergeMoments(a.hipT, b.hipT),
     spineT: mergeMoments(a.spineT, b.spineT),
+    byVfCount: {
+      n: a.byVfCount.n.map((x, g) => x + b.byVfCount.n[g]!),
+      expected: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, a.byVfCount.expected[e].map((x, g) => x + b.byVfCount.expected[e][g]!)])) as Record<FractureEndpoint, number[]>,
+    },
+    windows: a.windows.map((w, k) => ({
+      events: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, w.events[e] + b.windows[k]!.events[e]])) as Record<FractureEndpoint, number>,
+      personYears: w.personYears + b.windows[k]!.personYears,
+    })),
   };
 }

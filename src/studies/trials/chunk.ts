@@ -1,6 +1,6 @@
 import type { SimulateOptions } from '../../engine/index.js';
 import { getModel, simulateScenario, type BoneModel } from '../../model/index.js';
-import { cumulativeIncidence, drawFractures } from '../../outcomes/fracture/index.js';
+import { cumulativeIncidence, drawFractures, expectedInWindow } from '../../outcomes/fracture/index.js';
 import { bmdTrajectory, patientScenario } from '../../patients/index.js';
 import { addPatient, emptyArm, type ArmAccumulator, type PatientOutcome } from './accumulate.js';
 import { samplePatient } from './population.js';
@@ -51,7 +51,7 @@ export function simulateChunk(task: ChunkTask): ChunkResult {
   const { spec } = task;
   const visits = visitDaysOf(spec);
   const grid = outputGrid(spec.durationDays, visits);
-  const arms = spec.arms.map(() => emptyArm(visits.length));
+  const arms = spec.arms.map(() => emptyArm(visits.length, spec.windows?.length ?? 0));
   const patients: PatientOutcome[] = [];
   const model = getModel(task.model);
   for (let i = task.from; i < task.to; i++) {
@@ -102,10 +102,15 @@ export function simulatePatient(model: BoneModel, spec: TrialSpec, index: number
     hipTScore: profile.baseline!.hipTScore!,
     spineTScore: profile.baseline!.spineTScore!,
     prevalentVertebralFracture: (profile.priorFractures?.vertebral ?? 0) > 0,
+    prevalentVertebralCount: profile.priorFractures?.vertebral ?? 0,
     bmdPct,
     firstEventDay,
     probability,
     died: draws.death !== undefined,
+    windows: (spec.windows ?? []).map((w) => {
+      const x = expectedInWindow(profile, trajectory, w.fromDay, w.toDay);
+      return { events: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, x.events[e]])) as Record<FractureEndpoint, number>, personYears: x.personYears };
+    }),
   };
 }
 

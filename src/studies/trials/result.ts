@@ -22,6 +22,10 @@ export interface ArmResult {
   readonly bmd: Readonly<Record<TrialSite, readonly (MeanCi & { readonly day: number })[]>>;
   readonly fractures: Readonly<Record<FractureEndpoint, FractureSummary>>;
   readonly deaths: number;
+  /** Mean end-of-trial probability (%) by prevalent vertebral fracture count 0, 1, 2, ≥3 (NaN where a group is empty). */
+  readonly byPrevalentVf: { readonly n: readonly number[]; readonly expectedPct: Readonly<Record<FractureEndpoint, readonly number[]>> };
+  /** Expected rates per 100 person-years (every fracture counted) in the spec's windows. */
+  readonly windows: readonly { readonly name: string; readonly fromDay: number; readonly toDay: number; readonly personYears: number; readonly per100PersonYears: Readonly<Record<FractureEndpoint, number>> }[];
   /** Drug harms and label warnings of the arm's regimens (the same for every patient of the arm). */
   readonly safety: readonly SafetyRow[];
 }
@@ -70,6 +74,18 @@ export function summarizeTrial(spec: TrialSpec, arms: readonly ArmAccumulator[],
           }),
         ) as ArmResult['fractures'],
         deaths: a.deaths,
+        byPrevalentVf: {
+          n: a.byVfCount.n,
+          expectedPct: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, a.byVfCount.expected[e].map((x, g) => (a.byVfCount.n[g]! ? (100 * x) / a.byVfCount.n[g]! : NaN))])) as unknown as ArmResult['byPrevalentVf']['expectedPct'],
+        },
+        windows: (spec.windows ?? []).map((w, j) => {
+          const acc = a.windows[j]!;
+          return {
+            ...w,
+            personYears: acc.personYears,
+            per100PersonYears: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, acc.personYears > 0 ? (100 * acc.events[e]) / acc.personYears : NaN])) as Record<FractureEndpoint, number>,
+          };
+        }),
         safety: drugSafety(spec.arms[k]!.regimens, { studyDays: spec.durationDays, species }),
       };
     }),
