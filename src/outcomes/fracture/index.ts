@@ -21,3 +21,5 @@ export { drawFractures } from './draw.js';
 export type { FractureDraw } from './draw.js';
 export { expectedInWindow } from './rates.js';
 export type { WindowExpectation } from './rates.js';
+export { drawFractureEvents } from './events.js';
+export type { FractureEvent } from './events.js';

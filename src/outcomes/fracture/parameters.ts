@@ -95,6 +95,13 @@ export const FRACTURE_PARAMETERS = {
     'assumed: resorption about 30–40 d, reversal and the first part of refilling about 2 months (Eriksen EF 1994 and Parfitt AM, cancellous remodeling periods of about 6 months; recalled, UNVERIFIED); Riggs BL, Melton LJ 2002, J Bone Miner Res 17:11 ("bone turnover matters": the remodeling space and its stress risers fall within months of antiresorptive therapy; recalled)', 'assumed',
     'range 60–150 d'),
 
+  // --- Fracture events as events: imminent risk after a fracture (events.ts) ---
+  imminentRiskAt1y: p(2.7, 'ratio', 'risk of a second major osteoporotic fracture 1 year after a first, relative to the population',
+    'Johansson H et al. 2017, Osteoporos Int 28:775 (PMC5338733, Reykjavik, 18,872 people; abstract seen): 2.7 (2.4–3.0) at 1 year, 1.4 (1.2–1.6) after 10 years', 'measured',
+    'the persistent part is the prior-fracture risk factor; the excess over it is imminentRiskAt1y / imminentRiskAt10y at 1 year, decaying with imminentRiskDecayYears'),
+  imminentRiskAt10y: p(1.4, 'ratio', 'risk of a second major osteoporotic fracture 10 years after a first, relative to the population', 'Johansson 2017 (as above)', 'measured'),
+  imminentRiskDecayYears: p(3, 'y', 'time constant of the decay of the imminent excess after a fracture', 'assumed: makes the excess fall from 1.93× at 1 year to 1.05× at 10 years, the shape Johansson 2017 reports (highest immediately, then decreasing); range 2–5 y', 'assumed'),
+
   // --- Prevalence of the risk factors in the population whose incidence is used (for the correction) ---
   prevalenceFalls: p(0.214, 'fraction', 'a fall in the last year', 'Vandenput (falls): 21.4 % of 906,359 people reported a fall in the past year', 'measured'),
   prevalenceRheumatoid: p(0.013, 'fraction', 'rheumatoid arthritis', 'RA meta-analysis above: 1.3 % in the primary-analysis cohorts', 'measured'),
