@@ -1,7 +1,8 @@
 /**
- * Runs the ready-made virtual trials (FREEDOM, FIT-1, HORIZON-PFT, FRAME, MORE) at their published sizes (or
- * --patients N per arm), writes each result to out/trials/<name>.json, and prints the validation rows of the fracture
- * targets they answer (A9, A10, B1, B2, B5, B6, B20, B21, B25, B46, B47, B53) with pass counts.
+ * Runs the ready-made virtual trials the fracture targets need (TRIALS_FOR_VALIDATION: FREEDOM and its extension,
+ * FIT-1, FIT-2, HORIZON-PFT, FRAME, MORE and its fourth year, FPT, ACTIVE, LOFT, WHI E+P, WHI CaD) at their published
+ * sizes (or --patients N per arm), writes each result to out/trials/<name>.json, and prints the validation rows of
+ * the fracture targets they answer (TRIAL_TARGETS) with pass counts.
  *   npm run trials -- [--patients N] [--workers N] [--only freedom,fit] [--json]
  */
 import { mkdirSync } from 'node:fs';

@@ -7,17 +7,18 @@ import { COMPONENT_INDEX, logPopulationRiskFactorMeanInto, riskFactorMultipliers
 import { BMD_SITE_OF, COMPOSITE_PARTS, FRACTURE_COMPONENTS, FRACTURE_COMPOSITES, type FractureSite } from './sites.js';
 
 /**
- * The fracture hazard of one patient along a BMD and turnover trajectory (README.md has the equations):
+ * The fracture hazard of one patient along a BMD and turnover trajectory, in factor-of-risk form (load / strength;
+ * README.md has the equations and sources):
  *
- *   h_c(t) = I_c(a, sex) / E_c(a, sex) · GR_c^(−Z_c(t)) / exp(½ ln² GR_c) · RR_c(profile) · M(t)
+ *   h_c(t) = I_c(a, sex) / E_c(a, sex) · RR_c(profile) · exp(−a_c · Z_c(0) − ½ a_c²) · (S_c(t) / S_c(0))^(−k_c)
  *
- *   I_c    population incidence of component c at age a (incidence.ts)
- *   Z_c    Z-score of the BMD site of c: (T(t) − mean T for age and sex) / SD of T for age and sex (src/patients)
- *   GR_c   hazard ratio per SD lower BMD (Marshall 1996); exp(½ ln² GR) is the population mean of GR^(−Z) for
- *          Z ~ N(0, 1), so the population average of the BMD term is 1 and the average hazard is the incidence
+ *   I_c    population incidence of component c at age a (incidence.ts): falls and their loads at that age are in it
+ *   Z_c(0) baseline Z-score of the BMD site of c; a_c = r · ln GR_S (FE-strength gradient GR_S per SD, correlation r of
+ *          aBMD with strength), so the gradient per SD of BMD, GR_S^r, is a consequence (target C2)
+ *   S_c    the patient's strength relative to baseline: density^n (n = 2) beyond the population's change with age, and
+ *          (1 − c · RS(t)) for the stress risers of the remodeling space RS (CTX / CTX_ref through a cavity-lifetime
+ *          lag); k_c = ln GR_S / SD(ln S): ln h per unit ln strength
  *   RR_c   the patient's clinical risk factors; E_c their population mean (risk-factors.ts)
- *   M(t)   bone turnover: GR_CTX^((CTX(t)/CTX_ref(t) − 1) / CV), CTX_ref the untreated level (default 1, the young
- *          steady state)
  *
  * Treatment acts only through T(t) and CTX(t): there is no drug-specific relative risk anywhere.
  */
@@ -60,14 +61,37 @@ export interface ComponentHazards {
 }
 
 const NC = FRACTURE_COMPONENTS.length;
-const GRADIENT = FRACTURE_COMPONENTS.map((c) => (c === 'hip' ? P.gradientHip.value : BMD_SITE_OF[c] === 'lumbarSpine' ? P.gradientVertebral.value : P.gradientOther.value));
-const LN_GR = Float64Array.from(GRADIENT, Math.log);
-/** ln of exp(½ ln² GR): the population mean of the BMD term, subtracted in log space. */
-const LN_MEAN_BMD_TERM = Float64Array.from(LN_GR, (g) => 0.5 * g * g);
 const ON_SPINE = FRACTURE_COMPONENTS.map((c) => BMD_SITE_OF[c] === 'lumbarSpine');
-const LN_TURNOVER_PER_UNIT = Math.log(P.turnoverGradient.value) / P.turnoverCv.value;
-/** Population BMD mean and SD at the hip (0, 1) and spine (2, 3) of the current point. */
-const SCRATCH = new Float64Array(4);
+const IS_HIP = FRACTURE_COMPONENTS.map((c) => c === 'hip');
+/** Per unit ln strength: ln h falls by k for each unit rise of ln strength (factor of risk, README "Strength"). */
+const K_HIP = Math.log(P.strengthGradientHip.value) / P.strengthCvHip.value;
+const K_SPINE = Math.log(P.strengthGradientVertebral.value) / P.strengthCvVertebral.value;
+/** Between persons, per SD of BMD (Z-score): a = r · ln GR_S; other non-vertebral sites keep Marshall's gradient. */
+const A_HIP = P.bmdStrengthCorrelationHip.value * Math.log(P.strengthGradientHip.value);
+const A_SPINE = P.bmdStrengthCorrelationSpine.value * Math.log(P.strengthGradientVertebral.value);
+const A_OTHER = Math.log(P.gradientOther.value);
+/** ln h per SD lower baseline BMD, per component. */
+const LN_GR = Float64Array.from(FRACTURE_COMPONENTS, (_, i) => (IS_HIP[i] ? A_HIP : ON_SPINE[i] ? A_SPINE : A_OTHER));
+/** ln of exp(½ a²): the population mean of the BMD term, subtracted in log space. */
+const LN_MEAN_BMD_TERM = Float64Array.from(LN_GR, (g) => 0.5 * g * g);
+/**
+ * ln h per unit ln strength: hip and vertebral from the finite-element gradients; the other non-vertebral sites (no
+ * strength data) take the hip's, scaled by their smaller between-person gradient (A_OTHER / A_HIP).
+ */
+const K = Float64Array.from(FRACTURE_COMPONENTS, (_, i) => (IS_HIP[i] ? K_HIP : ON_SPINE[i] ? K_SPINE : (K_HIP * A_OTHER) / A_HIP));
+/**
+ * Stress-riser share of strength at the reference remodeling space, per component: the c with
+ * ((1 − c) / (1 − c · (1 + CV)))^k = GR_CTX, so that an untreated person whose CTX (hence remodeling space) is 1 SD
+ * above the mean has GR_CTX times the hazard (Tian 2019, Johansson 2014).
+ */
+export const STRESS_RISER_SHARE = Float64Array.from(K, (k) => {
+  const e = Math.exp(Math.log(P.turnoverGradient.value) / k);
+  return (e - 1) / (e * (1 + P.turnoverCv.value) - 1);
+});
+const LN_UNIT_RS = Float64Array.from(STRESS_RISER_SHARE, (c) => Math.log(1 - c));
+/** Population BMD mean and SD at the hip (0, 1) and spine (2, 3) of the current point, and of the first (4–7). */
+const SCRATCH = new Float64Array(8);
+const MIN_BMD = 0.05;
 
 /** Checks a trajectory's arrays; throws a ModelError naming the field. Returns the number of points. */
 export function checkTrajectory(t: FractureTrajectory): number {
@@ -127,25 +151,45 @@ export function componentHazards(profile: PatientProfile, t: FractureTrajectory,
   const hipRef = youngAdultReference('totalHip', sex, options);
   const spineRef = youngAdultReference('lumbarSpine', sex, options);
   const pop = SCRATCH;
+  const bmd = (r: { mean: number; sd: number }, tScore: number): number => Math.max(MIN_BMD, r.mean + tScore * r.sd);
+  // Baseline: the between-person Z-scores (population of the first point's age) and BMD, for the within-person change.
+  const age0 = t.ageYears[0]!;
+  populationBmdInto('totalHip', sex, age0, pop, 4);
+  populationBmdInto('lumbarSpine', sex, age0, pop, 6);
+  const hip0 = bmd(hipRef, t.hipTScore[0]!);
+  const spine0 = bmd(spineRef, t.spineTScore[0]!);
+  const zHip = (hip0 - pop[4]!) / pop[5]!;
+  const zSpine = (spine0 - pop[6]!) / pop[7]!;
+  const popHip0 = pop[4]!;
+  const popSpine0 = pop[6]!;
+  // Remodeling space relative to the untreated reference: CTX / CTX_ref through a first-order lag (cavity lifetime).
+  const tau = P.remodelingSpaceDays.value;
+  const ratio = (k: number): number => {
+    const r = ref === undefined ? 1 : typeof ref === 'number' ? ref : ref[k]!;
+    const x = t.ctx![k]! / r;
+    return ignoreRise && x > 1 ? 1 : x;
+  };
+  const dayOf = (k: number): number => (t.days ? t.days[k]! : (t.ageYears[k]! - age0) * 365.25);
+  let rs = useCtx ? ratio(0) : 1;
   for (let k = 0; k < n; k++) {
     const age = t.ageYears[k]!;
     populationBmdInto('totalHip', sex, age, pop, 0);
     populationBmdInto('lumbarSpine', sex, age, pop, 2);
-    // Z = (T − T̄)/σ_T = (BMD − BMD̄)/σ_BMD, with BMD = ref.mean + T·ref.sd
-    const zHip = (hipRef.mean + t.hipTScore[k]! * hipRef.sd - pop[0]!) / pop[1]!;
-    const zSpine = (spineRef.mean + t.spineTScore[k]! * spineRef.sd - pop[2]!) / pop[3]!;
-    let lnTurnover = 0;
-    if (useCtx) {
-      const r = ref === undefined ? 1 : typeof ref === 'number' ? ref : ref[k]!;
-      let x = t.ctx![k]! / r - 1;
-      if (ignoreRise && x > 0) x = 0;
-      lnTurnover = LN_TURNOVER_PER_UNIT * x;
+    if (useCtx && k > 0) {
+      const mean = 0.5 * (ratio(k - 1) + ratio(k));
+      rs = mean + (rs - mean) * Math.exp(-Math.max(0, dayOf(k) - dayOf(k - 1)) / tau);
     }
+    // Within-person change of ln BMD beyond the population's change with age (0 for someone who tracks her cohort).
+    const dHip = Math.log(bmd(hipRef, t.hipTScore[k]!) / hip0) - Math.log(pop[0]! / popHip0);
+    const dSpine = Math.log(bmd(spineRef, t.spineTScore[k]!) / spine0) - Math.log(pop[2]! / popSpine0);
     if (correct) logPopulationRiskFactorMeanInto(sex, age, lnMean);
     logBaseIncidenceInto(sex, age, lnBase);
     for (let i = 0; i < NC; i++) {
       const z = ON_SPINE[i] ? zSpine : zHip;
-      components[i]![k] = Math.exp(lnBase[i]! - z * LN_GR[i]! - LN_MEAN_BMD_TERM[i]! + lnRR[i]! - lnMean[i]! + lnTurnover);
+      const c = STRESS_RISER_SHARE[i]!;
+      // ln(strength / strength of the same person at baseline density and reference remodeling space)
+      const lnStrength = P.densityExponent.value * (ON_SPINE[i] ? dSpine : dHip) + (useCtx ? Math.log(Math.max(0.05, 1 - c * rs)) - LN_UNIT_RS[i]! : 0);
+      components[i]![k] = Math.exp(lnBase[i]! - z * LN_GR[i]! - LN_MEAN_BMD_TERM[i]! + lnRR[i]! - lnMean[i]! - K[i]! * lnStrength);
     }
     death[k] = deathHazard(sex, age);
   }

@@ -19,3 +19,7 @@ export { cumulativeIncidence, probabilityWithin, staticTenYearProbability, tenYe
 export type { FractureIncidence, FractureProbabilities, StaticOptions } from './probability.js';
 export { drawFractures } from './draw.js';
 export type { FractureDraw } from './draw.js';
+export { expectedInWindow } from './rates.js';
+export type { WindowExpectation } from './rates.js';
+export { drawFractureEvents } from './events.js';
+export type { FractureEvent } from './events.js';

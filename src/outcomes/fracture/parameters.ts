@@ -68,10 +68,39 @@ export const FRACTURE_PARAMETERS = {
   bmiObeseMen: p(1.7, 'HR', 'BMI ≥ 35 kg/m², men: all sites', 'Harvey (BMI): men 1.70 (1.06–2.75) after BMD adjustment', 'measured'),
 
   // --- Bone turnover (CTX) ---
-  turnoverGradient: p(1.2, 'per SD', 'fracture hazard ratio per SD higher serum CTX, all sites', 'Tian A et al. 2019, J Orthop Surg Res (meta-analysis; abstract seen): adjusted gradient of risk for s-CTX 1.20 (1.05–1.37); Johansson H et al. 2014, Calcif Tissue Int (IOF-IFCC meta-analysis; abstract seen): 1.18 (1.05–1.34), hip 1.23', 'measured',
+  turnoverGradient: p(1.2, 'per SD', 'fracture hazard ratio per SD higher serum CTX, all sites (untreated steady state; sets the stress-riser share of strength, README)', 'Tian A et al. 2019, J Orthop Surg Res (meta-analysis; abstract seen): adjusted gradient of risk for s-CTX 1.20 (1.05–1.37); Johansson H et al. 2014, Calcif Tissue Int (IOF-IFCC meta-analysis; abstract seen): 1.18 (1.05–1.34), hip 1.23', 'measured',
     'consistent with Shieh 2020 (target C7): +1 SD early-postmenopausal urine NTX → HR 1.27, BMD-adjusted; the EPIDOS (Garnero 1996, J Bone Miner Res 11:1531) and CHS studies found larger effects, WHI (Crandall 2018) none'),
   turnoverCv: { ...p(0.46, 'SD/mean', 'between-person SD of a resorption marker as a fraction of its mean', 'SWAN early-postmenopausal urine NTX 48.8 ± 22.5 nM BCE/mM Cr (Shieh A et al. 2020, J Clin Endocrinol Metab 105:e1440, PMC7067542; target A16 lists the same values)', 'measured',
     'a urine-NTX spread used for serum CTX (assumed)'), sourceTargets: ['C7'] },
+
+  // --- Bone strength: factor of risk (load / strength) with a density power law (README, "Strength") ---
+  strengthGradientHip: p(4.2, 'per SD', 'hip fracture odds ratio per SD lower finite-element femoral strength (sideways fall), women',
+    'Kopperdahl DL et al. 2014, J Bone Miner Res 29:570 (AGES-Reykjavik, 5-year case-control, 1110 women and men over 65; abstract seen): age-adjusted OR 4.2 (2.6–6.9) for femoral strength in women', 'measured',
+    'an odds ratio over 5 years read as a hazard ratio (rare outcome); the gradient per SD of total-hip BMD follows as strengthGradientHip^bmdStrengthCorrelationHip (target C2, a check)'),
+  strengthGradientVertebral: p(2.8, 'per SD', 'radiographic vertebral fracture odds ratio per SD lower finite-element vertebral strength, women',
+    'Kopperdahl 2014 (as above): age-adjusted OR 2.8 (1.8–4.3) for vertebral strength in women, incident radiographic spine fractures', 'measured'),
+  strengthCvHip: p(0.25, 'SD of ln', 'between-person SD of ln femoral strength in women over 65', 'assumed: finite-element femoral strength in older women spreads by about a quarter of its mean (AGES-Reykjavik, Rochester; recalled, UNVERIFIED)', 'assumed',
+    'range 0.2–0.3; sets how much strength a within-person BMD change is worth: ln h changes by ln(GR_S)/CV per unit ln strength'),
+  strengthCvVertebral: p(0.28, 'SD of ln', 'between-person SD of ln vertebral strength in women over 65', 'assumed: finite-element vertebral compressive strength of older women, CV about 0.3 (AGES-Reykjavik; recalled, UNVERIFIED)', 'assumed', 'range 0.22–0.35'),
+  bmdStrengthCorrelationHip: p(0.8, 'r', 'correlation between total-hip areal BMD and femoral strength between persons', 'assumed: reported correlations of DXA hip aBMD with QCT finite-element femoral strength are about 0.7–0.9 (UNVERIFIED); bone size enters aBMD and strength differently (men matched to women for femoral-neck aBMD have 38 % larger bones, 16 % lower vBMD and similar strength: Srinivasan B et al. 2012, Osteoporos Int 23:155, abstract seen)', 'assumed',
+    'chosen from that range with Marshall 1996 in view: C2 is a weak check of the product, not an independent one'),
+  bmdStrengthCorrelationSpine: p(0.7, 'r', 'correlation between lumbar-spine areal BMD and vertebral strength between persons', 'assumed: posterior elements and aortic calcification enter the AP spine aBMD but not vertebral-body strength; reported correlations about 0.6–0.8 (UNVERIFIED)', 'assumed',
+    'chosen with Marshall 1996 in view (C2 a weak check)'),
+  densityExponent: p(2, 'exponent', 'whole-bone strength ∝ density^n within a person (bone size fixed): n',
+    'Carter DR, Hayes WC 1977, J Bone Joint Surg Am 59:954 (compressive strength ∝ apparent density² for trabecular and cortical bone; recalled, UNVERIFIED); Morgan EF et al. 2003 (trabecular yield stress ∝ ρ^2.26 below 0.355 g/cm³ and ρ^1.48 above; read in a secondary copy); Keaveny TM et al. 2010, J Bone Miner Res 25:994 (Rochester, abstract seen): over adulthood women lose 55 % of femoral strength and 26 % of femoral-neck aBMD, ln 0.45 / ln 0.74 = 2.65', 'measured',
+    'applied to areal BMD changes of one person, whose bone size is fixed over a trial (aBMD change = density change); the per-site trabecular and cortical state (bone.ts) is not read yet'),
+
+  // --- Remodeling space: resorption cavities as stress risers (README, "Remodeling space") ---
+  remodelingSpaceDays: p(100, 'd', 'mean lifetime of an unfilled resorption cavity (time constant of the remodeling space after a change of activation frequency)',
+    'assumed: resorption about 30–40 d, reversal and the first part of refilling about 2 months (Eriksen EF 1994 and Parfitt AM, cancellous remodeling periods of about 6 months; recalled, UNVERIFIED); Riggs BL, Melton LJ 2002, J Bone Miner Res 17:11 ("bone turnover matters": the remodeling space and its stress risers fall within months of antiresorptive therapy; recalled)', 'assumed',
+    'range 60–150 d'),
+
+  // --- Fracture events as events: imminent risk after a fracture (events.ts) ---
+  imminentRiskAt1y: p(2.7, 'ratio', 'risk of a second major osteoporotic fracture 1 year after a first, relative to the population',
+    'Johansson H et al. 2017, Osteoporos Int 28:775 (PMC5338733, Reykjavik, 18,872 people; abstract seen): 2.7 (2.4–3.0) at 1 year, 1.4 (1.2–1.6) after 10 years', 'measured',
+    'the persistent part is the prior-fracture risk factor; the excess over it is imminentRiskAt1y / imminentRiskAt10y at 1 year, decaying with imminentRiskDecayYears'),
+  imminentRiskAt10y: p(1.4, 'ratio', 'risk of a second major osteoporotic fracture 10 years after a first, relative to the population', 'Johansson 2017 (as above)', 'measured'),
+  imminentRiskDecayYears: p(3, 'y', 'time constant of the decay of the imminent excess after a fracture', 'assumed: makes the excess fall from 1.93× at 1 year to 1.05× at 10 years, the shape Johansson 2017 reports (highest immediately, then decreasing); range 2–5 y', 'assumed'),
 
   // --- Prevalence of the risk factors in the population whose incidence is used (for the correction) ---
   prevalenceFalls: p(0.214, 'fraction', 'a fall in the last year', 'Vandenput (falls): 21.4 % of 906,359 people reported a fall in the past year', 'measured'),

@@ -1,6 +1,6 @@
 import type { SimulateOptions } from '../../engine/index.js';
 import { getModel, simulateScenario, type BoneModel } from '../../model/index.js';
-import { cumulativeIncidence, drawFractures } from '../../outcomes/fracture/index.js';
+import { cumulativeIncidence, drawFractureEvents, drawFractures, expectedInWindow } from '../../outcomes/fracture/index.js';
 import { bmdTrajectory, patientScenario } from '../../patients/index.js';
 import { addPatient, emptyArm, type ArmAccumulator, type PatientOutcome } from './accumulate.js';
 import { samplePatient } from './population.js';
@@ -51,7 +51,7 @@ export function simulateChunk(task: ChunkTask): ChunkResult {
   const { spec } = task;
   const visits = visitDaysOf(spec);
   const grid = outputGrid(spec.durationDays, visits);
-  const arms = spec.arms.map(() => emptyArm(visits.length));
+  const arms = spec.arms.map(() => emptyArm(visits.length, spec.windows?.length ?? 0));
   const patients: PatientOutcome[] = [];
   const model = getModel(task.model);
   for (let i = task.from; i < task.to; i++) {
@@ -93,6 +93,7 @@ export function simulatePatient(model: BoneModel, spec: TrialSpec, index: number
   const bmdPct: Record<TrialSite, number[]> = { totalHip: pct(trajectory.hipBmd, 'totalHip'), lumbarSpine: pct(trajectory.spineBmd, 'lumbarSpine') };
   const draws = drawFractures(profile, trajectory, randomStream(spec.seed, 'events', index).uniform);
   const incidence = cumulativeIncidence(profile, trajectory);
+  const strengthOnly = cumulativeIncidence(profile, trajectory, undefined, { turnover: false });
   const firstEventDay = Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, draws[e] ?? null])) as Record<FractureEndpoint, number | null>;
   const probability = Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, incidence[e].at(-1)!])) as Record<FractureEndpoint, number>;
   return {
@@ -102,10 +103,17 @@ export function simulatePatient(model: BoneModel, spec: TrialSpec, index: number
     hipTScore: profile.baseline!.hipTScore!,
     spineTScore: profile.baseline!.spineTScore!,
     prevalentVertebralFracture: (profile.priorFractures?.vertebral ?? 0) > 0,
+    prevalentVertebralCount: profile.priorFractures?.vertebral ?? 0,
     bmdPct,
     firstEventDay,
     probability,
+    probabilityStrengthOnly: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, strengthOnly[e].at(-1)!])) as Record<FractureEndpoint, number>,
     died: draws.death !== undefined,
+    newVertebralFractures: drawFractureEvents(profile, trajectory, randomStream(spec.seed, 'recurrent events', index).uniform).events.filter((e) => e.site === 'morphometricVertebral').length,
+    windows: (spec.windows ?? []).map((w) => {
+      const x = expectedInWindow(profile, trajectory, w.fromDay, w.toDay);
+      return { events: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, x.events[e]])) as Record<FractureEndpoint, number>, personYears: x.personYears };
+    }),
   };
 }
 

@@ -37,9 +37,17 @@ export function formatTrial(r: TrialResult): string {
     lines.push(`  ${ENDPOINT_TEXT[e] ?? e}`);
     for (const a of r.arms) {
       const x = a.fractures[e];
-      const rr = x.riskRatio ? `   RR ${f(x.riskRatio.rr, 2)} [${f(x.riskRatio.ci[0], 2)}, ${f(x.riskRatio.ci[1], 2)}]   expected ratio ${f(x.expectedRatio ?? NaN, 2)}` : '';
+      const rr = x.riskRatio
+        ? `   RR ${f(x.riskRatio.rr, 2)} [${f(x.riskRatio.ci[0], 2)}, ${f(x.riskRatio.ci[1], 2)}]   expected ratio ${f(x.expectedRatio ?? NaN, 2)} (strength from BMD alone ${f(x.expectedRatioStrengthOnly ?? NaN, 2)}, the rest turnover)`
+        : '';
       lines.push(`    ${a.name.padEnd(w)} ${String(x.incidence.events).padStart(6)} / ${a.n}  ${f(x.incidence.pct, 2)} % [${f(x.incidence.ci[0], 2)}, ${f(x.incidence.ci[1], 2)}]   expected ${f(x.expectedPct, 2)} %${rr}`);
     }
+  }
+  lines.push('');
+  lines.push('New morphometric vertebral fractures drawn with recurrence and imminent risk: patients with 2 or more, % [95 % CI]; per 100 patients');
+  for (const a of r.arms) {
+    const m = a.multipleVertebral;
+    lines.push(`  ${a.name.padEnd(w)} ${f(m.twoOrMore.pct, 2)} % [${f(m.twoOrMore.ci[0], 2)}, ${f(m.twoOrMore.ci[1], 2)}]   ${f(m.per100Patients, 2)} per 100`);
   }
   const harms = r.arms.filter((a) => a.safety.length > 0);
   if (harms.length > 0) {

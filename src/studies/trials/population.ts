@@ -44,11 +44,15 @@ export function samplePatient(pop: PopulationSpec, seed: number, index: number, 
     const vf = rng.uniform() < (pop.prevalentVertebralFracture ?? 0);
     const parameters: Record<string, number> = {};
     if (pop.variability !== false) for (const v of model.variability) parameters[v.parameter] = modelValue(v.parameter) * lognormalFactor(v.cv, rng.normal());
+    // Drawn after the variability draws so that trials without these criteria keep their patients.
+    const counts = pop.prevalentVertebralCounts;
+    const nVf = !vf ? 0 : counts ? vertebralCount(counts, rng.uniform()) : 1;
+    const nonVertebral = pop.priorFracture !== undefined && rng.uniform() < pop.priorFracture ? 1 : 0;
     const profile: PatientProfile = {
       sex: pop.sex,
       ageYears: age,
       ...(menopause !== undefined ? { menopauseAgeYears: menopause } : {}),
-      ...(vf ? { priorFractures: { count: 1, vertebral: 1 } } : {}),
+      ...(nVf + nonVertebral > 0 ? { priorFractures: { count: nVf + nonVertebral, ...(nVf > 0 ? { vertebral: nVf } : {}) } } : {}),
       baseline: { hipTScore: t.totalHip, spineTScore: t.lumbarSpine },
     };
     return { profile, parameters };
@@ -67,6 +71,10 @@ export function eligibleShare(pop: PopulationSpec, seed: number, draws = 4000): 
   let ok = 0;
   for (let k = 0; k < draws; k++) if (meetsCriteria(pop, sampleTScores(pop, sampleAge(pop, rng), rng))) ok++;
   return ok / draws;
+}
+
+function vertebralCount(shares: readonly [number, number, number], u: number): number {
+  return u < shares[0] ? 1 : u < shares[0] + shares[1] ? 2 : 3;
 }
 
 function sampleAge(pop: PopulationSpec, rng: RandomStream): number {

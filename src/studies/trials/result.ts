@@ -12,6 +12,11 @@ export interface FractureSummary {
   readonly riskRatio?: RiskRatio;
   /** Ratio of expected incidences against the control arm. */
   readonly expectedRatio?: number;
+  /**
+   * The same ratio with strength from BMD alone (both arms without the remodeling-space term): the part of the
+   * effect the BMD change carries; the rest of expectedRatio is turnover (README of src/outcomes/fracture).
+   */
+  readonly expectedRatioStrengthOnly?: number;
 }
 
 export interface ArmResult {
@@ -22,6 +27,12 @@ export interface ArmResult {
   readonly bmd: Readonly<Record<TrialSite, readonly (MeanCi & { readonly day: number })[]>>;
   readonly fractures: Readonly<Record<FractureEndpoint, FractureSummary>>;
   readonly deaths: number;
+  /** Mean end-of-trial probability (%) by prevalent vertebral fracture count 0, 1, 2, ≥3 (NaN where a group is empty). */
+  readonly byPrevalentVf: { readonly n: readonly number[]; readonly expectedPct: Readonly<Record<FractureEndpoint, readonly number[]>> };
+  /** Drawn with recurrence and imminent risk: patients with two or more new morphometric vertebral fractures, and new ones per 100 patients. */
+  readonly multipleVertebral: { readonly twoOrMore: Proportion; readonly per100Patients: number };
+  /** Expected rates per 100 person-years (every fracture counted) in the spec's windows. */
+  readonly windows: readonly { readonly name: string; readonly fromDay: number; readonly toDay: number; readonly personYears: number; readonly per100PersonYears: Readonly<Record<FractureEndpoint, number>> }[];
   /** Drug harms and label warnings of the arm's regimens (the same for every patient of the arm). */
   readonly safety: readonly SafetyRow[];
 }
@@ -77,12 +88,26 @@ export function summarizeTrial(spec: TrialSpec, arms: readonly ArmAccumulator[],
                 : {
                     riskRatio: riskRatio(a.events[e], a.n, c.events[e], c.n),
                     expectedRatio: a.expected[e] / a.n / (c.expected[e] / c.n),
+                    expectedRatioStrengthOnly: a.expectedStrengthOnly[e] / a.n / (c.expectedStrengthOnly[e] / c.n),
                   }),
             };
             return [e, summary];
           }),
         ) as ArmResult['fractures'],
         deaths: a.deaths,
+        multipleVertebral: { twoOrMore: proportion(a.multipleVertebral, a.n), per100Patients: a.n ? (100 * a.vertebralEvents) / a.n : NaN },
+        byPrevalentVf: {
+          n: a.byVfCount.n,
+          expectedPct: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, a.byVfCount.expected[e].map((x, g) => (a.byVfCount.n[g]! ? (100 * x) / a.byVfCount.n[g]! : NaN))])) as unknown as ArmResult['byPrevalentVf']['expectedPct'],
+        },
+        windows: (spec.windows ?? []).map((w, j) => {
+          const acc = a.windows[j]!;
+          return {
+            ...w,
+            personYears: acc.personYears,
+            per100PersonYears: Object.fromEntries(FRACTURE_ENDPOINTS.map((e) => [e, acc.personYears > 0 ? (100 * acc.events[e]) / acc.personYears : NaN])) as Record<FractureEndpoint, number>,
+          };
+        }),
         safety: drugSafety(spec.arms[k]!.regimens, { studyDays: spec.durationDays, species }),
       };
     }),

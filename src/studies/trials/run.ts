@@ -40,7 +40,7 @@ export async function runTrial(spec: TrialSpec, options: RunTrialOptions = {}): 
   const chunks = Math.ceil(total / CHUNK_SIZE);
   const task = (chunk: number): ChunkTask => ({ spec, model: modelName, ...(options.solver && { solver: options.solver }), chunk, from: chunk * CHUNK_SIZE, to: Math.min(total, (chunk + 1) * CHUNK_SIZE), perPatient: options.onPatient !== undefined });
   const visits = visitCount(spec);
-  let arms: ArmAccumulator[] = spec.arms.map(() => emptyArm(visits));
+  let arms: ArmAccumulator[] = spec.arms.map(() => emptyArm(visits, spec.windows?.length ?? 0));
   let done = 0;
   const merge = (r: ChunkResult): void => {
     arms = arms.map((a, k) => mergeArms(a, r.arms[k]!));

@@ -33,6 +33,13 @@ export interface PopulationSpec {
   readonly tScore?: TScoreCriterion;
   /** Share of patients with a prevalent vertebral fracture (1 = an inclusion criterion). */
   readonly prevalentVertebralFracture?: number;
+  /**
+   * Among patients with a prevalent vertebral fracture, the shares with 1, 2 and 3 or more (default [1, 0, 0]: one
+   * each); the hazard counts them (risk-factors.ts) and results are reported by count.
+   */
+  readonly prevalentVertebralCounts?: readonly [number, number, number];
+  /** Share with a prior non-vertebral fragility fracture (default 0; independent of the vertebral one). */
+  readonly priorFracture?: number;
   /** Inter-individual variability of model parameters on (default) or off (every patient has the model's values). */
   readonly variability?: boolean;
 }
@@ -45,6 +52,12 @@ export interface TrialArm {
 
 export type FractureEndpoint = 'morphometricVertebral' | 'clinicalVertebral' | 'hip' | 'nonVertebral' | 'anyClinical';
 export const FRACTURE_ENDPOINTS: readonly FractureEndpoint[] = ['morphometricVertebral', 'clinicalVertebral', 'hip', 'nonVertebral', 'anyClinical'];
+
+export interface RateWindow {
+  readonly name: string;
+  readonly fromDay: number;
+  readonly toDay: number;
+}
 
 export interface TrialSpec {
   readonly name: string;
@@ -59,6 +72,11 @@ export interface TrialSpec {
   readonly visitDays?: readonly number[];
   /** Arm the relative risks are computed against (default: the first). */
   readonly control?: string;
+  /**
+   * Windows (days from randomisation) over which expected fracture rates per 100 person-years are reported, every
+   * fracture counted (exposure-adjusted rates of extension studies).
+   */
+  readonly windows?: readonly RateWindow[];
   /** Published design notes (inclusion details the population cannot express, background therapy). */
   readonly notes?: string;
 }
@@ -85,6 +103,12 @@ export function checkTrialSpec(spec: TrialSpec): void {
     if (!finite(d) || d <= 0 || d > spec.durationDays) fail(`visitDays[${k}]`, `must be a day after randomisation and at most the duration (${spec.durationDays}), got ${String(d)}`);
   });
   checkPopulation(spec.population);
+  (spec.windows ?? []).forEach((w, k) => {
+    if (typeof w?.name !== 'string' || w.name === '') fail(`windows[${k}].name`, 'a non-empty name is required');
+    if (!finite(w.fromDay) || !finite(w.toDay) || w.fromDay < 0 || w.toDay <= w.fromDay || w.toDay > spec.durationDays) {
+      fail(`windows[${k}]`, `needs 0 <= fromDay < toDay <= the duration (${spec.durationDays}), got ${String(w.fromDay)}–${String(w.toDay)}`);
+    }
+  });
   if (!Array.isArray(spec.arms) || spec.arms.length === 0) fail('arms', 'at least one arm is required');
   const names = new Set<string>();
   spec.arms.forEach((arm, k) => {
@@ -135,6 +159,13 @@ function checkPopulation(pop: PopulationSpec): void {
   }
   const v = pop.prevalentVertebralFracture;
   if (v !== undefined && !(finite(v) && v >= 0 && v <= 1)) fail('population.prevalentVertebralFracture', `must be a share between 0 and 1, got ${String(v)}`);
+  const pf = pop.priorFracture;
+  if (pf !== undefined && !(finite(pf) && pf >= 0 && pf <= 1)) fail('population.priorFracture', `must be a share between 0 and 1, got ${String(pf)}`);
+  const c = pop.prevalentVertebralCounts;
+  if (c !== undefined) {
+    const ok = Array.isArray(c) && c.length === 3 && c.every((x) => finite(x) && x >= 0) && Math.abs(c[0] + c[1] + c[2] - 1) < 1e-6;
+    if (!ok) fail('population.prevalentVertebralCounts', `must be three shares (1, 2, >=3 fractures) summing to 1, got ${JSON.stringify(c)}`);
+  }
 }
 
 /** Visit days: the spec's, plus the end of the trial, sorted and unique. */

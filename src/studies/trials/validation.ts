@@ -13,7 +13,7 @@ import type { FractureEndpoint } from './spec.js';
  * counts of HORIZON and FRAME are read the same way. Whether a target is in-sample comes from the model's fitted
  * targets by id, as for every other row (B47's BMD values were fitted; its fracture values share the target).
  */
-type Extract = (r: TrialResult) => number;
+type Extract = (r: TrialResult, all: Readonly<Record<string, TrialResult>>) => number;
 
 const arm = (r: TrialResult, name: string): ArmResult => {
   const a = r.arms.find((x) => x.name === name);
@@ -24,9 +24,46 @@ const pct = (name: string, e: FractureEndpoint): Extract => (r) => arm(r, name).
 const ratio = (name: string, e: FractureEndpoint): Extract => (r) => arm(r, name).fractures[e].expectedRatio!;
 const rrr = (name: string, e: FractureEndpoint): Extract => (r) => 100 * (arm(r, name).fractures[e].expectedRatio! - 1);
 const count = (name: string, e: FractureEndpoint, n: number): Extract => (r) => (arm(r, name).fractures[e].expectedPct * n) / 100;
+const diff = (name: string, e: FractureEndpoint): Extract => (r) => arm(r, name).fractures[e].expectedPct - arm(r, r.control).fractures[e].expectedPct;
+/** Expected rate per 100 person-years in a window of the spec, every fracture counted. */
+const rate = (name: string, window: string, e: FractureEndpoint): Extract => (r) => {
+  const w = arm(r, name).windows.find((x) => x.name === window);
+  if (!w) throw new Error(`trial ${r.name} has no window '${window}'`);
+  return w.per100PersonYears[e];
+};
+const rateRatio = (name: string, window: string, ref: string, e: FractureEndpoint): Extract => (r, all) => rate(name, window, e)(r, all) / rate(name, ref, e)(r, all);
+/** Rate ratio of two arms in one window. */
+const armRateRatio = (name: string, window: string, e: FractureEndpoint): Extract => (r, all) => rate(name, window, e)(r, all) / rate(r.control, window, e)(r, all);
+/** Expected incidence (%) of the control arm among patients with `count` prevalent vertebral fractures (3 = three or more). */
+const byVfCount = (name: string, e: FractureEndpoint, count: number): Extract => (r) => arm(r, name).byPrevalentVf.expectedPct[e][count]!;
+/** Ratio of expected incidences of several arms pooled (equal sizes) against the control. */
+const pooledArms = (names: readonly string[], e: FractureEndpoint): Extract => (r) => names.reduce((s, n) => s + arm(r, n).fractures[e].expectedPct, 0) / names.length / arm(r, r.control).fractures[e].expectedPct;
+/** Pooled ratio of several trials' arms, each weighted by its published size: Σ wᵢ·p_treatedᵢ / Σ wᵢ·p_controlᵢ. */
+const pooledTrials = (parts: readonly { trial: string; weight: number }[], name: string, e: FractureEndpoint): Extract => (_r, all) => {
+  let treated = 0;
+  let control = 0;
+  for (const { trial, weight } of parts) {
+    const t = all[trial];
+    if (!t) throw new Error(`pooled value needs the ${trial} virtual trial`);
+    treated += weight * arm(t, name).fractures[e].expectedPct;
+    control += weight * arm(t, t.control).fractures[e].expectedPct;
+  }
+  return treated / control;
+};
+/** Mean total-hip BMD % change of an arm at the visit nearest `day`, or its difference from the control arm. */
+const hipBmd = (name: string, day: number): Extract => (r) => {
+  const visits = arm(r, name).bmd.totalHip;
+  return visits.reduce((best, v) => (Math.abs(v.day - day) < Math.abs(best.day - day) ? v : best)).mean;
+};
+const hipBmdDiff = (name: string, day: number): Extract => (r, all) => hipBmd(name, day)(r, all) - hipBmd(r.control, day)(r, all);
+const FIT_POOLED = [
+  { trial: 'fit', weight: 2027 },
+  { trial: 'fit2', weight: 1631 },
+];
+const YEAR_DAYS = 365.25;
 
 /** Target id → trial key → value key → extractor. */
-export const TRIAL_TARGETS: Readonly<Record<string, { readonly trial: string; readonly values: Readonly<Record<string, Extract>> }[]>> = {
+export const TRIAL_TARGETS: Readonly<Record<string, { readonly trial: string; readonly also?: readonly string[]; readonly values: Readonly<Record<string, Extract>> }[]>> = {
   A9: [
     { trial: 'freedom', values: { freedom: pct('placebo', 'morphometricVertebral') } },
     { trial: 'horizon', values: { horizon: pct('placebo', 'morphometricVertebral') } },
@@ -120,10 +157,117 @@ export const TRIAL_TARGETS: Readonly<Record<string, { readonly trial: string; re
       },
     },
   ],
+  B12: [
+    {
+      trial: 'freedom-extension',
+      values: {
+        'nv-rate-y1-3': rate('denosumab', 'years 1-3', 'nonVertebral'),
+        'nv-rate-y4': rate('denosumab', 'year 4', 'nonVertebral'),
+        'rr-y4': rateRatio('denosumab', 'year 4', 'years 1-3', 'nonVertebral'),
+        'rr-y4-7': rateRatio('denosumab', 'years 4-7', 'years 1-3', 'nonVertebral'),
+      },
+    },
+  ],
+  B22: [
+    {
+      trial: 'fit2',
+      also: ['fit'],
+      values: {
+        hip: pooledTrials(FIT_POOLED, 'alendronate', 'hip'),
+        vf: pooledTrials(FIT_POOLED, 'alendronate', 'morphometricVertebral'),
+        cvf: pooledTrials(FIT_POOLED, 'alendronate', 'clinicalVertebral'),
+        clinical: pooledTrials(FIT_POOLED, 'alendronate', 'anyClinical'),
+      },
+    },
+  ],
+  B35: [
+    {
+      trial: 'fpt',
+      values: {
+        'vf-pbo': pct('placebo', 'morphometricVertebral'),
+        'vf-20': pct('teriparatide 20 µg', 'morphometricVertebral'),
+        'vf-rr-20': ratio('teriparatide 20 µg', 'morphometricVertebral'),
+        'vf-40': pct('teriparatide 40 µg', 'morphometricVertebral'),
+        'vf-rr-40': ratio('teriparatide 40 µg', 'morphometricVertebral'),
+        'nv-pbo': pct('placebo', 'nonVertebral'),
+        'nv-tptd': pct('teriparatide 20 µg', 'nonVertebral'),
+        'nv-rr': ratio('teriparatide 20 µg', 'nonVertebral'),
+      },
+    },
+  ],
+  B37: [
+    {
+      trial: 'fpt',
+      values: {
+        'pbo-1': byVfCount('placebo', 'morphometricVertebral', 1),
+        'pbo-2': byVfCount('placebo', 'morphometricVertebral', 2),
+        'pbo-3': byVfCount('placebo', 'morphometricVertebral', 3),
+      },
+    },
+  ],
+  B42: [
+    {
+      trial: 'active',
+      values: {
+        'vf-abalo': pct('abaloparatide', 'morphometricVertebral'),
+        'vf-pbo': pct('placebo', 'morphometricVertebral'),
+        'vf-rr': ratio('abaloparatide', 'morphometricVertebral'),
+        'vf-rd': diff('abaloparatide', 'morphometricVertebral'),
+        'vf-tptd': pct('teriparatide', 'morphometricVertebral'),
+      },
+    },
+  ],
+  B43: [
+    {
+      trial: 'active',
+      values: {
+        'nv-abalo': pct('abaloparatide', 'nonVertebral'),
+        'nv-pbo': pct('placebo', 'nonVertebral'),
+        'nv-hr': ratio('abaloparatide', 'nonVertebral'),
+        'nv-tptd': pct('teriparatide', 'nonVertebral'),
+      },
+    },
+  ],
+  B54: [
+    {
+      trial: 'more-4y',
+      values: {
+        'vf-rr-60': ratio('raloxifene 60 mg', 'morphometricVertebral'),
+        'vf-rr-120': ratio('raloxifene 120 mg', 'morphometricVertebral'),
+        'nv-rr': pooledArms(['raloxifene 60 mg', 'raloxifene 120 mg'], 'nonVertebral'),
+      },
+    },
+  ],
+  B56: [{ trial: 'loft', values: { 'vf-hr': ratio('odanacatib', 'morphometricVertebral'), 'hip-hr': ratio('odanacatib', 'hip'), 'nv-hr': ratio('odanacatib', 'nonVertebral') } }],
+  B58: [
+    {
+      trial: 'whi-ep',
+      values: {
+        'fracture-ht': pct('estrogen + progestin', 'anyClinical'),
+        'fracture-pbo': pct('placebo', 'anyClinical'),
+        'fracture-hr': ratio('estrogen + progestin', 'anyClinical'),
+        'th-ht': hipBmd('estrogen + progestin', 3 * YEAR_DAYS),
+        'th-pbo': hipBmd('placebo', 3 * YEAR_DAYS),
+      },
+    },
+  ],
+  B59: [{ trial: 'whi-ep', values: { 'hip-hr': ratio('estrogen + progestin', 'hip') } }],
+  B61: [
+    {
+      trial: 'whi-cad',
+      values: {
+        'hip-bmd-diff': hipBmdDiff('calcium + vitamin D', 7 * YEAR_DAYS),
+        'hip-hr': ratio('calcium + vitamin D', 'hip'),
+        'spine-hr': ratio('calcium + vitamin D', 'clinicalVertebral'),
+        'total-hr': ratio('calcium + vitamin D', 'anyClinical'),
+      },
+    },
+  ],
+  B62: [{ trial: 'whi-cad', values: { 'hip-hr': armRateRatio('calcium + vitamin D', 'after 5 years', 'hip'), 'vf-hr': ratio('calcium + vitamin D', 'clinicalVertebral') } }],
 };
 
 /** Trials the trial targets need. */
-export const TRIALS_FOR_VALIDATION: readonly string[] = [...new Set(Object.values(TRIAL_TARGETS).flatMap((list) => list.map((x) => x.trial)))];
+export const TRIALS_FOR_VALIDATION: readonly string[] = [...new Set(Object.values(TRIAL_TARGETS).flatMap((list) => list.flatMap((x) => [x.trial, ...(x.also ?? [])])))];
 
 /** Validation rows of the trial targets from trial results keyed like TRIAL_SPECS (missing trials: pending). */
 export function trialValidationRows(results: Readonly<Record<string, TrialResult>>, model = 'osteosim'): ValidationRow[] {
@@ -131,8 +275,9 @@ export function trialValidationRows(results: Readonly<Record<string, TrialResult
   const rows: ValidationRow[] = [];
   for (const [id, sources] of Object.entries(TRIAL_TARGETS)) {
     const target = getTarget(id);
-    for (const { trial, values } of sources) {
-      const result = results[trial];
+    for (const { trial, also, values } of sources) {
+      const missing = [trial, ...(also ?? [])].filter((t) => !results[t]);
+      const result = missing.length === 0 ? results[trial] : undefined;
       for (const [key, extract] of Object.entries(values)) {
         const v = target.values.find((x) => x.key === key);
         if (!v) throw new Error(`target ${id} has no value '${key}'`);
@@ -143,13 +288,14 @@ export function trialValidationRows(results: Readonly<Record<string, TrialResult
         const notes: string[] = [];
         const inSample = result ? inSampleNote(bone, id) : null;
         if (inSample) notes.push(inSample);
-        if (!result) notes.push(`needs the ${trial} virtual trial (npm run trials)`);
+        if (!result) notes.push(`needs the ${missing.join(' and ')} virtual trial${missing.length > 1 ? 's' : ''} (npm run trials)`);
         else {
-          simulated = extract(result);
+          simulated = extract(result, results);
           const judged = compare(v, simulated);
           status = judged.status;
           tolerance = judged.tolerance;
-          notes.push(`virtual ${result.name}, ${result.arms.map((a) => a.n).join(' + ')} patients, seed ${result.seed}; expected incidence of the hazard model`);
+          const pooled = (also ?? []).map((t) => `${results[t]!.name} (${results[t]!.arms.map((a) => a.n).join(' + ')})`);
+          notes.push(`virtual ${result.name}, ${result.arms.map((a) => a.n).join(' + ')} patients, seed ${result.seed}${pooled.length ? `, pooled with ${pooled.join(', ')}` : ''}; expected incidence of the hazard model`);
         }
         if (soft) notes.push(soft);
         rows.push({

@@ -6,7 +6,7 @@ import {
   populationRiskFactorMean,
   type FractureTrajectory,
 } from '../../../src/outcomes/fracture/index.js';
-import { populationTScore, type PatientProfile } from '../../../src/patients/index.js';
+import { populationTScore, youngAdultReference, type PatientProfile } from '../../../src/patients/index.js';
 
 /** The hazard model: gradient of risk per SD of BMD, population calibration, age, clinical risk factors, turnover. */
 
@@ -20,15 +20,24 @@ const at = (age: number, hipT: number, spineT: number, more: Partial<FractureTra
 });
 const mean = (age: number, sex: 'female' | 'male' = 'female') => ({ hip: populationTScore('totalHip', sex, age), spine: populationTScore('lumbarSpine', sex, age) });
 
-describe('gradient of risk per SD of BMD (Marshall 1996, target C2)', () => {
-  it('a woman 1 SD below the mean for her age has 2.6× the hip hazard, 2.3× the vertebral and 1.5× the forearm hazard', () => {
+const P = FRACTURE_PARAMETERS;
+/** Gradients per SD of BMD that follow from strength: GR_S^r (hip 4.2^0.8 = 3.15, vertebral 2.8^0.7 = 2.06). */
+const GR_HIP = P.strengthGradientHip.value ** P.bmdStrengthCorrelationHip.value;
+const GR_SPINE = P.strengthGradientVertebral.value ** P.bmdStrengthCorrelationSpine.value;
+
+describe('gradient of risk per SD of BMD (a consequence of the strength gradients; Marshall 1996, target C2)', () => {
+  it('a woman 1 SD below the mean for her age has GR_S^r times the hip and vertebral hazard (inside Marshall 1996 CIs) and 1.5× the forearm', () => {
+    expect(GR_HIP).toBeGreaterThan(2.0);
+    expect(GR_HIP).toBeLessThan(3.5);
+    expect(GR_SPINE).toBeGreaterThan(1.9);
+    expect(GR_SPINE).toBeLessThan(2.8);
     for (const age of [55, 70, 85]) {
       const m = mean(age);
       const h0 = fractureHazards(woman, at(age, m.hip.mean, m.spine.mean));
       const h1 = fractureHazards(woman, at(age, m.hip.mean - m.hip.sd, m.spine.mean - m.spine.sd));
-      expect(h1.hip[0]! / h0.hip[0]!).toBeCloseTo(2.6, 10);
-      expect(h1.clinicalVertebral[0]! / h0.clinicalVertebral[0]!).toBeCloseTo(2.3, 10);
-      expect(h1.morphometricVertebral[0]! / h0.morphometricVertebral[0]!).toBeCloseTo(2.3, 10);
+      expect(h1.hip[0]! / h0.hip[0]!).toBeCloseTo(GR_HIP, 10);
+      expect(h1.clinicalVertebral[0]! / h0.clinicalVertebral[0]!).toBeCloseTo(GR_SPINE, 10);
+      expect(h1.morphometricVertebral[0]! / h0.morphometricVertebral[0]!).toBeCloseTo(GR_SPINE, 10);
       expect(h1.forearm[0]! / h0.forearm[0]!).toBeCloseTo(1.5, 10);
       // a lower spine does not move the hip, nor a lower hip the spine
       const spineOnly = fractureHazards(woman, at(age, m.hip.mean, m.spine.mean - 1));
@@ -36,10 +45,25 @@ describe('gradient of risk per SD of BMD (Marshall 1996, target C2)', () => {
     }
   });
 
-  it('per T-score unit the ratio is 2.6^(1/SD of T for age): the SD is a population SD, not the young-adult one', () => {
+  it('per T-score unit between women the ratio is GR^(1/SD of T for age): the SD is a population SD, not the young-adult one', () => {
     const m = mean(70);
     const r = fractureHazards(woman, at(70, -3, m.spine.mean)).hip[0]! / fractureHazards(woman, at(70, -2, m.spine.mean)).hip[0]!;
-    expect(r).toBeCloseTo(2.6 ** (1 / m.hip.sd), 10);
+    expect(r).toBeCloseTo(GR_HIP ** (1 / m.hip.sd), 10);
+  });
+
+  it('the same BMD gain within one woman is worth more than the same difference between women (strength ∝ density^2)', () => {
+    const m = mean(70);
+    const days = [0, 1];
+    const ages = [70, 70 + 1 / 365.25];
+    const base = fractureHazards(woman, { ageYears: ages, days, hipTScore: [-2.5, -2.5], spineTScore: [m.spine.mean, m.spine.mean] }).hip;
+    const gain = fractureHazards(woman, { ageYears: ages, days, hipTScore: [-2.5, -2.0], spineTScore: [m.spine.mean, m.spine.mean] }).hip;
+    const between = fractureHazards(woman, at(70, -2.0, m.spine.mean)).hip[0]! / fractureHazards(woman, at(70, -2.5, m.spine.mean)).hip[0]!;
+    const within = gain[1]! / base[1]!;
+    const ref = youngAdultReference('totalHip', 'female');
+    const lnGain = Math.log((ref.mean - 2.0 * ref.sd) / (ref.mean - 2.5 * ref.sd));
+    expect(within).toBeCloseTo(Math.exp((-Math.log(P.strengthGradientHip.value) / P.strengthCvHip.value) * P.densityExponent.value * lnGain), 6);
+    expect(within).toBeLessThan(between);
+    expect(between).toBeLessThan(1);
   });
 
   it('averaged over the population BMD distribution (Z ~ N(0, 1)), the hazard is the published incidence', () => {
@@ -148,11 +172,29 @@ describe('bone turnover (CTX)', () => {
   const none = fractureHazards(woman, at(70, m.hip.mean, m.spine.mean)).hip[0]!;
   const { turnoverGradient: gr, turnoverCv: cv } = FRACTURE_PARAMETERS;
 
-  it('CTX at its reference changes nothing; suppression lowers and a rise raises the hazard by 1.20 per SD of CTX', () => {
+  it('CTX at its reference changes nothing; a steady remodeling space 1 SD of CTX higher raises every site by 1.20, suppression lowers it to no less than 1/(1 − c)^k', () => {
     expect(h(1)).toBeCloseTo(none, 15);
-    expect(h(0.2) / none).toBeCloseTo(gr.value ** (-0.8 / cv.value), 10);
-    expect(h(0.2) / none).toBeGreaterThan(0.65);
-    expect(h(1.46) / none).toBeCloseTo(1.2, 10);
+    expect(h(1 + cv.value) / none).toBeCloseTo(gr.value, 10);
+    const v = (ctx: number) => fractureHazards(woman, at(70, m.hip.mean, m.spine.mean, { ctx: [ctx] })).clinicalVertebral[0]!;
+    expect(v(1 + cv.value) / v(1)).toBeCloseTo(gr.value, 10);
+    expect(h(0.2) / none).toBeLessThan(0.8);
+    expect(h(0.2) / none).toBeGreaterThan(0.6);
+    expect(h(0.2)).toBeGreaterThan(h(0));
+  });
+
+  it('after turnover falls the remodeling space empties over months (cavity lifetime), not at once', () => {
+    const days = Array.from({ length: 13 }, (_, k) => 30 * k);
+    const ages = days.map((d) => 70 + d / 365.25);
+    const flatT = (v: number) => days.map(() => v);
+    const ctx = days.map((d) => (d === 0 ? 1 : 0.3));
+    const hz = fractureHazards(woman, { ageYears: ages, days, hipTScore: flatT(m.hip.mean), spineTScore: flatT(m.spine.mean), ctx }).clinicalVertebral;
+    const steady = fractureHazards(woman, { ageYears: ages, days, hipTScore: flatT(m.hip.mean), spineTScore: flatT(m.spine.mean), ctx: flatT(0.3), ctxReference: 1 }).clinicalVertebral;
+    const untreated = fractureHazards(woman, { ageYears: ages, days, hipTScore: flatT(m.hip.mean), spineTScore: flatT(m.spine.mean) }).clinicalVertebral;
+    // one month in, part of the way; after a year, nearly all the way to the steady suppressed hazard
+    const share = (k: number) => (untreated[k]! - hz[k]!) / (untreated[k]! - steady[k]!);
+    expect(share(1)).toBeGreaterThan(0.1);
+    expect(share(1)).toBeLessThan(0.5);
+    expect(share(12)).toBeGreaterThan(0.95);
   });
 
   it('reads CTX against the untreated reference when given (a constant or a trajectory)', () => {

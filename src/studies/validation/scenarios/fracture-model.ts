@@ -50,7 +50,7 @@ function lifetime(sex: 'female' | 'male', site: 'hip' | 'clinicalVertebral' | 'f
   return 100 * risk;
 }
 
-const GRADIENT_NOTE = 'the model takes this gradient from Marshall 1996 itself (C2): in-sample by construction; the value is what the composite hazard gives';
+const GRADIENT_NOTE = 'a consequence of the finite-element strength gradients (Kopperdahl 2014) and assumed aBMD–strength correlations set with Marshall 1996 in view: a weak check; the value is what the composite hazard gives';
 
 export const FRACTURE_MODEL: readonly TargetScenario[] = [
   {
